@@ -1,0 +1,25 @@
+// A statutory term as data (ARCHITECTURE 3.1). Codes (T05, T20…) are the spec's.
+export type TermUnit = 'working_days' | 'calendar_days' | 'hours' | 'minutes' | 'months';
+
+export type TermDefinition = {
+  id: string;
+  title: string;
+  length: number;
+  unit: TermUnit;
+  // 'next_day': the day of the start event is not counted (Civil Code art. 191); 'same_day': it is.
+  countFrom: 'next_day' | 'same_day';
+  // calendar-day and month terms: a last day that is not a working day moves to the next working day (Civil Code art. 193)
+  rollForward?: boolean;
+  // workflow events that start, stop, pause, resume, restart the clock
+  startsOn: string[];
+  endsOn: string[];
+  pausesOn?: string[];
+  resumesOn?: string[];
+  restartsOn?: string[];
+  // this term is due no later than the due date of another term plus N working days (T22: the earlier of the two limits)
+  notLaterThan?: { termId: string; plusWorkingDays: number };
+  // only for cases whose channel is one of these
+  channels?: string[];
+  clause: string;
+  note?: string;
+};
