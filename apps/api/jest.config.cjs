@@ -11,4 +11,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
+  // a few dependencies ship only ES modules (Node 20's require(esm) is not available inside Jest): compile them too
+  transformIgnorePatterns: ['/node_modules/(?!.*/node_modules/(content-disposition|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)(?!(content-disposition|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)'],
 };

@@ -34,6 +34,8 @@ export type DocumentRequirement = {
   providedBy: 'applicant' | 'interagency';
   mandatory: boolean | 'if_representative';
   clause: string;
+  // variant codes the document belongs to; absent: all variants
+  variants?: string[];
 };
 
 export type InteragencyDataKind = {

@@ -12,6 +12,8 @@ export type TermDefinition = {
   rollForward?: boolean;
   // workflow events that start, stop, pause, resume, restart the clock
   startsOn: string[];
+  // start only when the start event moves the case into one of these states (T23: a grant approval, not a refusal)
+  startsInto?: string[];
   endsOn: string[];
   pausesOn?: string[];
   resumesOn?: string[];

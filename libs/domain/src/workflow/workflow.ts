@@ -4,7 +4,20 @@ export type GuardContext = {
   state: string;
   payload: Record<string, unknown>;
   data: Record<string, unknown>;
+  // the case's intake channel (IN_PERSON, MFC, EPGU…): some grounds apply to some channels only
+  channel?: string;
 };
+
+// Generic procedures of the case engine (ARCHITECTURE 4) a transition triggers; services only declare them.
+export type EngineEffect =
+  | 'register' // journal number, registration time, acceptance day, receipt
+  | 'refuse_acceptance' // data.groundCode: a refuse_accept ground valid for the channel
+  | 'send_interagency_requests' // data.kinds: interagency data kinds of the service
+  | 'draft_decision' // data.outcome grant|refuse, data.groundCodes (refuse grounds)
+  | 'initial_decision' // the deputy's check and signature
+  | 'sign_decision' // the head's approval: number, date, PDF, SHA-256; immutable from now on
+  | 'return_decision' // the draft goes back for rework
+  | 'send_copy'; // the copy of the decision is sent to the applicant
 
 // A guard returns null when the event may fire, else the reason it may not (in Russian, shown to the user).
 export type Guard = (ctx: GuardContext) => string | null;
@@ -18,6 +31,9 @@ export type Transition = {
   guard?: Guard;
   // what the engine records with the event
   recordsDecision?: 'draft' | 'initial' | 'sign';
+  effects?: EngineEffect[];
+  // fired by the system (e.g. all interagency answers received), not offered as a button
+  automatic?: boolean;
 };
 
 export type StateDefinition = {
@@ -28,6 +44,8 @@ export type StateDefinition = {
 
 export type Workflow = {
   initial: string;
+  // the event the engine records when it opens a case in `initial` (terms may start on it)
+  initialEvent?: string;
   states: StateDefinition[];
   transitions: Transition[];
 };
@@ -35,7 +53,7 @@ export type Workflow = {
 export type EventCheck = { ok: true; transition: Transition } | { ok: false; reason: 'unknown_event' | 'wrong_state' | 'forbidden' | 'guard'; message: string };
 
 // Pure check of one event against a workflow: is it known, allowed from this state, by one of these roles, and does its guard pass?
-export const checkEvent = ({ workflow, state, event, roles, payload, data }: { workflow: Workflow; state: string; event: string; roles: Role[]; payload: Record<string, unknown>; data: Record<string, unknown> }): EventCheck => {
+export const checkEvent = ({ workflow, state, event, roles, payload, data, channel }: { workflow: Workflow; state: string; event: string; roles: Role[]; payload: Record<string, unknown>; data: Record<string, unknown>; channel?: string }): EventCheck => {
   const candidates = workflow.transitions.filter((t) => t.event === event);
   if (candidates.length === 0) return { ok: false, reason: 'unknown_event', message: `Неизвестное действие «${event}»` };
   const fromHere = candidates.filter((t) => t.from.includes(state));
@@ -47,7 +65,7 @@ export const checkEvent = ({ workflow, state, event, roles, payload, data }: { w
   if (allowed.length === 0) return { ok: false, reason: 'forbidden', message: `Действие «${fromHere[0].title}» не разрешено вашей роли` };
   let lastGuardMessage = '';
   for (const t of allowed) {
-    const problem = t.guard?.({ state, payload, data }) ?? null;
+    const problem = t.guard?.({ state, payload, data, channel }) ?? null;
     if (problem === null) return { ok: true, transition: t };
     lastGuardMessage = problem;
   }

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, Roles, type CurrentUserInfo } from '../auth/current-user';
+import { jsonSchema } from '../common/openapi';
+import { UuidPipe } from '../common/uuid.pipe';
+import { ZodPipe } from '../common/zod.pipe';
+import { DocumentsService } from '../documents/documents.service';
+import { CasesService } from './cases.service';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Очередь дел: фильтры, ближайший срок в рабочих днях' })
+  queue(@Query(new ZodPipe(caseQueueQuerySchema)) query: CaseQueueQuery, @CurrentUser() user: CurrentUserInfo) {
+    return this.cases.queue(query, user);
+  }
+
+  @Post()
+  @Roles('clerk')
+  @ApiOperation({ summary: 'Приём заявления' })
+  @ApiBody({ schema: jsonSchema(intakeRequestSchema) })
+  async intake(@Body(new ZodPipe(intakeRequestSchema)) body: IntakeRequest, @CurrentUser() user: CurrentUserInfo) {
+    const id = await this.cases.intake(body, user);
+    return this.cases.detail(id, user);
+  }
+
+  @Get(':id')
+  detail(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo) {
+    return this.cases.detail(id, user);
+  }
+
+  @Post(':id/events')
+  @ApiOperation({ summary: 'Действие по делу: одно событие рабочего процесса услуги в одной транзакции; 409 при устаревшей версии' })
+  @ApiBody({ schema: jsonSchema(caseEventRequestSchema) })
+  async fire(@Param('id', new UuidPipe()) id: string, @Body(new ZodPipe(caseEventRequestSchema)) body: CaseEventRequest, @CurrentUser() user: CurrentUserInfo) {
+    await this.cases.fire(id, body, user);
+    return this.cases.detail(id, user);
+  }
+
+  @Post(':id/interagency/poll')
+  @Roles('clerk')
+  @ApiOperation({ summary: 'Получить ответы на межведомственные запросы' })
+  async poll(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo) {
+    await this.cases.pollInteragency(id, user);
+    return this.cases.detail(id, user);
+  }
+
+  @Get(':id/receipt.pdf')
+  @Header('Content-Type', 'application/pdf')
+  async receipt(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo, @Res({ passthrough: true }) reply: FastifyReply) {
+    const row = await this.cases.caseFor(id, user);
+    const pdf = await this.documents.receiptPdf(row);
+    void reply.header('Content-Disposition', `inline; filename="receipt-${encodeURIComponent(row.number ?? row.id)}.pdf"`);
+    return pdf;
+  }
+}

@@ -1,0 +1,497 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  availableEvents,
+  checkEvent,
+  getService,
+  localDateTimeIn,
+  termStatus,
+  type CaseEventRequest,
+  type CaseQueueQuery,
+  type IntakeRequest,
+  type LocalDate,
+  type ProductionCalendar,
+  type Role,
+  type ServiceDefinition,
+  type Transition,
+} from '@casework/domain';
+import { ApiException, forbidden, notFound, ruleViolation, versionConflict } from '../common/api.exception';
+import { Clock } from '../common/clock';
+import { zodFieldErrors } from '../common/zod.pipe';
+import { AuditService } from '../audit/audit.service';
+import { assertRoleIn, authoritiesWithRole, rolesIn, type CurrentUserInfo } from '../auth/current-user';
+import { AppUser } from '../auth/user.entity';
+import { Authority } from '../authorities/authority.entity';
+import { calendarError, CalendarService } from '../calendar/calendar.service';
+import { DocumentsService } from '../documents/documents.service';
+import { InteragencyGateway } from '../interagency/interagency.gateway';
+import { Person } from '../persons/person.entity';
+import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow } from './case.entity';
+import { termChangesFor } from './case-terms';
+
+const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
+
+export const serviceOrThrow = (slug: string): ServiceDefinition => {
+  const service = getService(slug);
+  if (!service) throw new ApiException('VALIDATION_FAILED', `Неизвестная услуга «${slug}»`, { serviceSlug: 'Неизвестная услуга' });
+  return service;
+};
+
+const stateTitle = (service: ServiceDefinition, state: string | null): string | null => (state === null ? null : (service.workflow.states.find((s) => s.code === state)?.title ?? state));
+
+type EffectContext = {
+  em: EntityManager;
+  row: CaseRow;
+  service: ServiceDefinition;
+  authority: Authority;
+  transition: Transition;
+  data: Record<string, unknown>;
+  user: CurrentUserInfo;
+  at: Date;
+  legalDate: LocalDate;
+  calendar: ProductionCalendar;
+};
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
+    private readonly gateway: InteragencyGateway,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  // Intake: the clerk takes an application; the case starts in the workflow's initial state with its first clocks.
+  async intake(input: IntakeRequest, user: CurrentUserInfo): Promise<string> {
+    assertRoleIn(user, input.authorityId, ['clerk']);
+    const service = serviceOrThrow(input.serviceSlug);
+    if (!service.channels.some((c) => c.code === input.channel)) throw new ApiException('VALIDATION_FAILED', 'Способ подачи не предусмотрен регламентом', { channel: 'Недопустимый способ подачи' });
+    if (!service.variants.some((v) => v.code === input.variant)) throw new ApiException('VALIDATION_FAILED', 'Неизвестный вариант услуги', { variant: 'Неизвестный вариант' });
+    const parsed = service.applicationSchema.safeParse(input.payload);
+    if (!parsed.success) {
+      const errors = Object.fromEntries(Object.entries(zodFieldErrors(parsed.error)).map(([k, v]) => [`payload.${k}`, v]));
+      throw new ApiException('VALIDATION_FAILED', 'Проверьте сведения заявления', errors);
+    }
+    const authority = await this.authority(input.authorityId);
+    const at = input.receivedAt ? new Date(input.receivedAt) : this.clock.now();
+    if (at.getTime() > this.clock.now().getTime() + 5 * 60_000) throw new ApiException('VALIDATION_FAILED', 'Время поступления не может быть в будущем', { receivedAt: 'Время в будущем' });
+    const legalDate = localDateTimeIn(at, authority.timeZone).date;
+    const submittedOn = input.submittedOn ?? legalDate;
+    if (submittedOn > legalDate) throw new ApiException('VALIDATION_FAILED', 'Дата подачи позже даты поступления', { submittedOn: 'Позже даты поступления' });
+    const calendar = await this.calendars.calendar(authority.calendarCode);
+    return this.db.transaction(async (em) => {
+      if (!(await em.getRepository(Person).exists({ where: { id: input.applicantId } }))) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
+      const row = await em.getRepository(CaseRow).save(
+        em.getRepository(CaseRow).create({
+          authorityId: authority.id,
+          serviceSlug: service.slug,
+          variant: input.variant,
+          applicantId: input.applicantId,
+          representative: null,
+          channel: input.channel,
+          state: service.workflow.initial,
+          payload: parsed.data as Record<string, unknown>,
+          receivedAt: at,
+          submittedOn,
+          createdBy: user.id,
+          version: 1,
+        }),
+      );
+      if (input.documents.length > 0) {
+        await em.getRepository(CaseDocumentRow).insert(input.documents.map((d) => ({ caseId: row.id, code: d.code, title: d.title, providedBy: d.providedBy, status: 'presented' })));
+      }
+      const terms = this.computeTerms({ service, event: 'receive', row, legalDate, at, existing: [], calendar, timeZone: authority.timeZone });
+      await this.saveTerms(em, row.id, terms);
+      await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq: 1, event: 'receive', fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: { channel: input.channel }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
+      await this.audit.write(em, { actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel } });
+      return row.id;
+    });
+  }
+
+  // One state change = one transaction: role, guard, effects, timeline, clocks, audit; a stale version changes nothing.
+  async fire(caseId: string, request: CaseEventRequest, user: CurrentUserInfo, options: { system?: boolean } = {}): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const row = await em.getRepository(CaseRow).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw notFound('Дело');
+      const roles = rolesIn(user, row.authorityId);
+      if (roles.length === 0) throw notFound('Дело');
+      if (row.version !== request.expectedVersion) throw versionConflict();
+      const service = serviceOrThrow(row.serviceSlug);
+      const check = checkEvent({ workflow: service.workflow, state: row.state, event: request.event, roles, payload: row.payload, data: request.data, channel: row.channel });
+      if (!check.ok) {
+        if (check.reason === 'forbidden') throw forbidden(check.message);
+        if (check.reason === 'unknown_event') throw new ApiException('VALIDATION_FAILED', check.message, { event: check.message });
+        throw ruleViolation(check.message);
+      }
+      if (check.transition.automatic && !options.system) throw ruleViolation(`Действие «${check.transition.title}» выполняется системой автоматически`);
+      const authority = await this.authority(row.authorityId, em);
+      const at = this.clock.now();
+      const legalDate = localDateTimeIn(at, authority.timeZone).date;
+      const calendar = await this.calendars.calendar(authority.calendarCode);
+      const ctx: EffectContext = { em, row, service, authority, transition: check.transition, data: request.data, user, at, legalDate, calendar };
+      const recorded = await this.applyEffects(ctx);
+      await this.recordTransition(ctx, roles, recorded);
+    });
+  }
+
+  private async recordTransition(ctx: EffectContext, roles: Role[], recorded: Record<string, unknown>): Promise<void> {
+    const { em, row, service, transition, at, legalDate, calendar, authority, user } = ctx;
+    const existing = await em.getRepository(CaseTermRow).find({ where: { caseId: row.id } });
+    const terms = this.computeTerms({ service, event: transition.event, row, legalDate, at, existing, calendar, timeZone: authority.timeZone });
+    await this.saveTerms(em, row.id, terms);
+    const fromState = row.state;
+    const update = await em
+      .createQueryBuilder()
+      .update(CaseRow)
+      .set({ state: transition.to, version: () => 'version + 1', updatedAt: at, ...(recorded.caseUpdate as Partial<Pick<CaseRow, 'number' | 'registeredAt' | 'acceptedOn' | 'decidedOn'>> | undefined) })
+      .where('id = :id AND version = :version', { id: row.id, version: row.version })
+      .execute();
+    if (update.affected !== 1) throw versionConflict();
+    const { seq } = (await em.query(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM case_event WHERE case_id = $1`, [row.id]))[0] as { seq: number };
+    const { caseUpdate: _omit, ...eventData } = recorded;
+    const actorRole = transition.roles.find((r) => roles.includes(r)) ?? null;
+    await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq, event: transition.event, fromState, toState: transition.to, actorId: user.id, actorRole, at, legalDate, data: { ...ctx.data, ...eventData }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
+    await this.audit.write(em, { actorId: user.id, authorityId: row.authorityId, action: `case.${transition.event}`, entity: 'case', entityId: row.id, details: { from: fromState, to: transition.to, version: row.version + 1 } });
+  }
+
+  private computeTerms(args: { service: ServiceDefinition; event: string; row: CaseRow; legalDate: LocalDate; at: Date; existing: CaseTermRow[]; calendar: ProductionCalendar; timeZone: string }) {
+    try {
+      return termChangesFor({ service: args.service, event: args.event, channel: args.row.channel, legalDate: args.legalDate, at: args.at, existing: args.existing, calendar: args.calendar, timeZone: args.timeZone });
+    } catch (error) {
+      throw calendarError(error, 'event');
+    }
+  }
+
+  private async saveTerms(em: EntityManager, caseId: string, terms: ReturnType<typeof termChangesFor>): Promise<void> {
+    if (terms.length === 0) return;
+    await em.getRepository(CaseTermRow).upsert(
+      terms.map((t) => ({ ...t, caseId })),
+      ['caseId', 'termId'],
+    );
+  }
+
+  // Generic procedures of the engine; the transition of the service's workflow says which ones run.
+  private async applyEffects(ctx: EffectContext): Promise<Record<string, unknown>> {
+    const recorded: Record<string, unknown> = {};
+    for (const effect of ctx.transition.effects ?? []) {
+      switch (effect) {
+        case 'register': {
+          const number = await this.nextNumber(ctx.em, ctx.row.authorityId, `case:${ctx.service.slug}`, ctx.legalDate, (y, n) => `${n}/${y}`);
+          recorded.caseUpdate = { number, registeredAt: ctx.at, acceptedOn: ctx.legalDate };
+          recorded.number = number;
+          break;
+        }
+        case 'refuse_acceptance': {
+          const ground = this.ground(ctx, ctx.data.groundCode, 'refuse_accept');
+          recorded.ground = ground;
+          break;
+        }
+        case 'send_interagency_requests':
+          recorded.requests = await this.sendInteragency(ctx);
+          break;
+        case 'draft_decision':
+          recorded.decisionId = await this.draftDecision(ctx);
+          break;
+        case 'initial_decision':
+          recorded.decisionId = await this.initialDecision(ctx);
+          break;
+        case 'sign_decision': {
+          const signed = await this.signDecision(ctx);
+          recorded.decisionId = signed.id;
+          recorded.decisionNumber = signed.number;
+          recorded.caseUpdate = { decidedOn: ctx.legalDate };
+          break;
+        }
+        case 'return_decision':
+          recorded.decisionId = await this.returnDecision(ctx);
+          break;
+        case 'send_copy':
+          break;
+        default: {
+          const unreachable: never = effect;
+          throw new Error(`unknown effect ${String(unreachable)}`);
+        }
+      }
+    }
+    return recorded;
+  }
+
+  private ground(ctx: EffectContext, code: unknown, kind: 'refuse_accept' | 'refuse'): { code: string; title: string; clause: string } {
+    const ground = ctx.service.grounds.find((g) => g.code === code && g.kind === kind);
+    if (!ground) throw new ApiException('VALIDATION_FAILED', 'Выберите основание из перечня регламента', { groundCode: 'Нет такого основания' });
+    if (ground.channels && !ground.channels.includes(ctx.row.channel)) throw ruleViolation(`Основание ${ground.code} не применяется при этом способе подачи`, { groundCode: 'Не применяется при этом способе подачи' });
+    return { code: ground.code, title: ground.title, clause: ground.clause };
+  }
+
+  private async nextNumber(em: EntityManager, authorityId: string, journal: string, legalDate: LocalDate, format: (year: number, n: number) => string): Promise<string> {
+    const year = Number(legalDate.slice(0, 4));
+    const [{ last_number }] = (await em.query(
+      `INSERT INTO journal_counter (authority_id, journal, year, last_number) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (authority_id, journal, year) DO UPDATE SET last_number = journal_counter.last_number + 1
+       RETURNING last_number`,
+      [authorityId, journal, year],
+    )) as { last_number: number }[];
+    return format(year, last_number);
+  }
+
+  private async sendInteragency(ctx: EffectContext): Promise<{ kind: string; number: string }[]> {
+    const kinds = Array.isArray(ctx.data.kinds) ? (ctx.data.kinds as unknown[]) : [];
+    if (kinds.length === 0) throw new ApiException('VALIDATION_FAILED', 'Выберите сведения для запроса', { kinds: 'Выберите хотя бы один вид сведений' });
+    const applicant = await ctx.em.getRepository(Person).findOneOrFail({ where: { id: ctx.row.applicantId } });
+    const sent: { kind: string; number: string }[] = [];
+    for (const kind of new Set(kinds)) {
+      const def = ctx.service.interagency.find((d) => d.code === kind);
+      if (!def) throw new ApiException('VALIDATION_FAILED', `Неизвестный вид сведений «${String(kind)}»`, { kinds: `Неизвестный вид сведений ${String(kind)}` });
+      const number = await this.nextNumber(ctx.em, ctx.row.authorityId, 'interagency', ctx.legalDate, (y, n) => `МВ-${n}/${y}`);
+      const outgoing = { number, kind: def.code, title: def.title, agency: def.agency, subject: { snils: applicant.snils, lastName: applicant.lastName, firstName: applicant.firstName, middleName: applicant.middleName, birthDate: applicant.birthDate } };
+      const { externalId } = await this.gateway.send(outgoing);
+      await ctx.em.getRepository(InteragencyRequestRow).insert({
+        caseId: ctx.row.id,
+        kind: def.code,
+        agency: def.agency,
+        number,
+        externalId,
+        status: 'sent',
+        sentAt: ctx.at,
+        sentOn: ctx.legalDate,
+        dueDate: ctx.calendar.addWorkingDays(ctx.legalDate, def.responseWorkingDays),
+      });
+      sent.push({ kind: def.code, number });
+    }
+    return sent;
+  }
+
+  private async currentDecision(ctx: EffectContext, status: DecisionRow['status']): Promise<DecisionRow> {
+    const decision = await ctx.em.getRepository(DecisionRow).findOne({ where: { caseId: ctx.row.id, status }, order: { draftedAt: 'DESC' } });
+    if (!decision) throw ruleViolation(status === 'draft' ? 'Нет проекта решения' : 'Нет проекта решения, проверенного заместителем');
+    return decision;
+  }
+
+  private async draftDecision(ctx: EffectContext): Promise<string> {
+    const outcome = ctx.data.outcome;
+    if (outcome !== 'grant' && outcome !== 'refuse') throw new ApiException('VALIDATION_FAILED', 'Выберите вид решения', { outcome: 'Предоставить или отказать' });
+    const codes = Array.isArray(ctx.data.groundCodes) ? (ctx.data.groundCodes as unknown[]) : [];
+    if (outcome === 'refuse' && codes.length === 0) throw new ApiException('VALIDATION_FAILED', 'Для отказа укажите основание из перечня регламента', { groundCodes: 'Укажите основание отказа' });
+    if (outcome === 'grant' && codes.length > 0) throw new ApiException('VALIDATION_FAILED', 'Решение о предоставлении не содержит оснований отказа', { groundCodes: 'Уберите основания отказа' });
+    const grounds = codes.map((c) => this.ground(ctx, c, 'refuse'));
+    const comment = typeof ctx.data.comment === 'string' ? ctx.data.comment.slice(0, 2000) : null;
+    await ctx.em.getRepository(DecisionRow).update({ caseId: ctx.row.id, status: 'draft' }, { status: 'returned' });
+    const result = await ctx.em.getRepository(DecisionRow).insert({
+      caseId: ctx.row.id,
+      authorityId: ctx.row.authorityId,
+      kind: outcome,
+      status: 'draft',
+      grounds,
+      evaluation: null,
+      paymentStartMonth: outcome === 'grant' ? this.documents.paymentStartMonth(ctx.service, ctx.row.submittedOn) : null,
+      amountKopecks: null,
+      comment,
+      draftedBy: ctx.user.id,
+      draftedAt: ctx.at,
+      version: 1,
+    });
+    return String(result.identifiers[0].id);
+  }
+
+  private async initialDecision(ctx: EffectContext): Promise<string> {
+    const decision = await this.currentDecision(ctx, 'draft');
+    await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { status: 'initialled', initialledBy: ctx.user.id, initialledAt: ctx.at, version: decision.version + 1 });
+    return decision.id;
+  }
+
+  private async returnDecision(ctx: EffectContext): Promise<string | null> {
+    const decision = (await ctx.em.getRepository(DecisionRow).findOne({ where: [{ caseId: ctx.row.id, status: 'draft' }, { caseId: ctx.row.id, status: 'initialled' }] })) ?? null;
+    if (!decision) return null;
+    const comment = typeof ctx.data.comment === 'string' ? ctx.data.comment.slice(0, 2000) : decision.comment;
+    await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { status: 'returned', comment, version: decision.version + 1 });
+    return decision.id;
+  }
+
+  // The head's approval: the decision gets its number and date, the PDF is rendered once, hashed and stored; the database keeps it unchanged from now on.
+  private async signDecision(ctx: EffectContext): Promise<{ id: string; number: string }> {
+    const decision = await this.currentDecision(ctx, 'initialled');
+    const number = await this.nextNumber(ctx.em, ctx.row.authorityId, 'decision', ctx.legalDate, (y, n) => `${n}-р/${y}`);
+    const signer = await ctx.em.getRepository(AppUser).findOneOrFail({ where: { id: ctx.user.id } });
+    const signed: DecisionRow = { ...decision, number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed' };
+    const pdf = await this.documents.decisionPdf(ctx.em, { decision: signed, caseRow: ctx.row, authority: ctx.authority, service: ctx.service, signerName: signer.fullName });
+    await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed', pdf: pdf.bytes, pdfSha256: pdf.sha256, version: decision.version + 1 });
+    return { id: decision.id, number };
+  }
+
+  // Polls the gateway for answers to the case's open requests; when all are in, the system moves the case on.
+  async pollInteragency(caseId: string, user: CurrentUserInfo): Promise<void> {
+    const row = await this.caseFor(caseId, user);
+    assertRoleIn(user, row.authorityId, ['clerk']);
+    const authority = await this.authority(row.authorityId);
+    const requests = await this.db.getRepository(InteragencyRequestRow).find({ where: { caseId, status: 'sent' } });
+    const applicant = await this.db.getRepository(Person).findOneOrFail({ where: { id: row.applicantId } });
+    const service = serviceOrThrow(row.serviceSlug);
+    for (const r of requests) {
+      const def = service.interagency.find((d) => d.code === r.kind);
+      const answer = await this.gateway.fetch({ externalId: r.externalId ?? '', number: r.number, kind: r.kind, title: def?.title ?? r.kind, agency: r.agency, subject: { snils: applicant.snils, lastName: applicant.lastName, firstName: applicant.firstName, middleName: applicant.middleName, birthDate: applicant.birthDate } });
+      if (answer.status === 'pending') continue;
+      const at = this.clock.now();
+      await this.db.getRepository(InteragencyRequestRow).update(
+        { id: r.id, status: 'sent' },
+        { status: answer.status === 'answered' ? 'answered' : 'failed', answeredAt: at, answeredOn: localDateTimeIn(at, authority.timeZone).date, answer: answer.status === 'answered' ? answer.answer : { error: answer.reason } },
+      );
+    }
+    const open = await this.db.getRepository(InteragencyRequestRow).count({ where: { caseId, status: 'sent' } });
+    if (open > 0) return;
+    const fresh = await this.caseFor(caseId, user);
+    const completion = service.workflow.transitions.find((t) => t.automatic && t.from.includes(fresh.state) && t.event === 'interagency_completed');
+    if (completion) await this.fire(caseId, { event: completion.event, data: {}, expectedVersion: fresh.version }, user, { system: true });
+  }
+
+  async caseFor(caseId: string, user: CurrentUserInfo): Promise<CaseRow> {
+    const row = await this.db.getRepository(CaseRow).findOne({ where: { id: caseId } });
+    if (!row || rolesIn(user, row.authorityId).length === 0) throw notFound('Дело');
+    return row;
+  }
+
+  private async authority(id: string, em: EntityManager = this.db.manager): Promise<Authority> {
+    const authority = await em.getRepository(Authority).findOne({ where: { id } });
+    if (!authority) throw new ApiException('VALIDATION_FAILED', 'Орган не найден', { authorityId: 'Орган не найден' });
+    return authority;
+  }
+
+  async detail(caseId: string, user: CurrentUserInfo) {
+    const row = await this.caseFor(caseId, user);
+    const service = serviceOrThrow(row.serviceSlug);
+    const authority = await this.authority(row.authorityId);
+    const calendar = await this.calendars.calendar(authority.calendarCode);
+    const today = localDateTimeIn(this.clock.now(), authority.timeZone).date;
+    const [applicant, terms, events, documents, interagency, decisions] = await Promise.all([
+      this.db.getRepository(Person).findOneOrFail({ where: { id: row.applicantId } }),
+      this.db.getRepository(CaseTermRow).find({ where: { caseId }, order: { startedAt: 'ASC', termId: 'ASC' } }),
+      this.db.query(
+        `SELECT e.seq, e.event, e.from_state AS "fromState", e.to_state AS "toState", e.at, e.legal_date AS "legalDate", e.data, e.terms, e.actor_role AS "actorRole", u.full_name AS "actorName"
+           FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.seq`,
+        [caseId],
+      ) as Promise<{ seq: number; event: string; fromState: string | null; toState: string; at: Date; legalDate: string; data: Record<string, unknown>; actorName: string | null; actorRole: string | null }[]>,
+      this.db.getRepository(CaseDocumentRow).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
+      this.db.getRepository(InteragencyRequestRow).find({ where: { caseId }, order: { sentAt: 'ASC', number: 'ASC' } }),
+      this.db.query(
+        `SELECT d.id, d.kind, d.status, d.number, d.decision_date AS "decisionDate", d.grounds, d.payment_start_month AS "paymentStartMonth", d.comment, d.pdf_sha256 AS "pdfSha256",
+                d.drafted_at AS "draftedAt", d.signed_at AS "signedAt", ud.full_name AS "draftedBy", ui.full_name AS "initialledBy", us.full_name AS "signedBy"
+           FROM decision d JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user ui ON ui.id = d.initialled_by LEFT JOIN app_user us ON us.id = d.signed_by
+          WHERE d.case_id = $1 ORDER BY d.drafted_at`,
+        [caseId],
+      ) as Promise<Record<string, unknown>[]>,
+    ]);
+    const roles = rolesIn(user, row.authorityId);
+    const titleOfEvent = (event: string): string => (event === 'receive' ? 'Поступление заявления' : (service.workflow.transitions.find((t) => t.event === event)?.title ?? event));
+    return {
+      id: row.id,
+      number: row.number,
+      serviceSlug: row.serviceSlug,
+      serviceTitle: service.title,
+      variant: row.variant,
+      channel: row.channel,
+      channelTitle: service.channels.find((c) => c.code === row.channel)?.title ?? row.channel,
+      state: row.state,
+      stateTitle: stateTitle(service, row.state),
+      version: row.version,
+      payload: row.payload,
+      representative: row.representative,
+      receivedAt: row.receivedAt,
+      submittedOn: row.submittedOn,
+      acceptedOn: row.acceptedOn,
+      registeredAt: row.registeredAt,
+      decidedOn: row.decidedOn,
+      today,
+      authority: { id: authority.id, name: authority.name, shortName: authority.shortName, timeZone: authority.timeZone },
+      applicant,
+      terms: terms.map((t) => {
+        const s = termStatusSafe(calendar, t, today);
+        return { termId: t.termId, title: t.title, clause: t.clause, status: t.status, startedOn: t.startedOn, dueDate: t.dueDate, dueAt: t.dueAt, completedOn: t.completedOn, explanation: t.explanation, workingDaysLeft: s.workingDaysLeft, urgency: s.urgency };
+      }),
+      events: events.map((e) => ({ ...e, title: titleOfEvent(e.event), fromStateTitle: stateTitle(service, e.fromState), toStateTitle: stateTitle(service, e.toState) })),
+      documents,
+      interagency: interagency.map((r) => ({ ...r, title: service.interagency.find((d) => d.code === r.kind)?.title ?? r.kind })),
+      decisions,
+      actions: availableEvents({ workflow: service.workflow, state: row.state, roles }).filter((t) => !t.automatic).map((t) => ({ event: t.event, title: t.title, effects: t.effects ?? [] })),
+    };
+  }
+
+  async queue(query: CaseQueueQuery, user: CurrentUserInfo) {
+    const allowed = authoritiesWithRole(user, READ_ROLES);
+    const authorityIds = query.authorityId ? allowed.filter((a) => a === query.authorityId) : allowed;
+    if (query.authorityId && authorityIds.length === 0) throw forbidden('Нет доступа к делам этого органа');
+    const params: unknown[] = [authorityIds];
+    const where: string[] = ['c.authority_id = ANY($1)'];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.state) add('c.state = ?', query.state);
+    if (query.serviceSlug) add('c.service_slug = ?', query.serviceSlug);
+    if (query.mine === 'true') {
+      params.push(user.id);
+      where.push(`(c.assignee_id = $${params.length} OR c.created_by = $${params.length})`);
+    }
+    if (query.q) {
+      params.push(`${query.q.toLowerCase().replace(/[%_]/g, '')}%`, query.q);
+      where.push(`(lower(p.last_name) LIKE $${params.length - 1} OR c.number = $${params.length})`);
+    }
+    if (query.term === 'overdue' || query.term === 'due_today') {
+      // "today" is the local date of each case's authority
+      params.push(this.clock.now().toISOString());
+      where.push(`nt.due_date ${query.term === 'overdue' ? '<' : '='} ($${params.length}::timestamptz AT TIME ZONE a.time_zone)::date`);
+    }
+    if (query.term === 'open') where.push('nt.due_date IS NOT NULL');
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const from = `FROM "case" c JOIN person p ON p.id = c.applicant_id JOIN authority a ON a.id = c.authority_id
+      LEFT JOIN LATERAL (SELECT t.term_id, t.title, t.due_date FROM case_term t WHERE t.case_id = c.id AND t.status = 'running' ORDER BY t.due_date, t.term_id LIMIT 1) nt ON true
+      WHERE ${where.join(' AND ')}`;
+    const [rows, total] = await Promise.all([
+      this.db.query(
+        `SELECT c.id, c.number, c.service_slug AS "serviceSlug", c.state, c.channel, c.received_at AS "receivedAt", c.registered_at AS "registeredAt", c.authority_id AS "authorityId",
+                concat_ws(' ', p.last_name, p.first_name, p.middle_name) AS "applicantName", a.time_zone AS "timeZone", nt.term_id AS "termId", nt.title AS "termTitle", nt.due_date AS "dueDate"
+         ${from} ORDER BY nt.due_date NULLS LAST, c.received_at DESC LIMIT ${limit} OFFSET ${offset}`,
+        params,
+      ) as Promise<{ id: string; number: string | null; serviceSlug: string; state: string; channel: string; receivedAt: Date; registeredAt: Date | null; authorityId: string; applicantName: string; timeZone: string; termId: string | null; termTitle: string | null; dueDate: string | null }[]>,
+      this.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+    ]);
+    const calendar = await this.calendars.calendar();
+    const now = this.clock.now();
+    return {
+      total: total[0].total,
+      items: rows.map((r) => {
+        const service = getService(r.serviceSlug);
+        const today = localDateTimeIn(now, r.timeZone).date;
+        const s = r.dueDate ? termStatusSafe(calendar, { status: 'running', dueDate: r.dueDate, completedOn: null }, today) : null;
+        return {
+          id: r.id,
+          number: r.number,
+          serviceSlug: r.serviceSlug,
+          serviceTitle: service?.shortTitle ?? r.serviceSlug,
+          state: r.state,
+          stateTitle: service ? stateTitle(service, r.state) : r.state,
+          channel: r.channel,
+          applicantName: r.applicantName,
+          receivedAt: r.receivedAt,
+          registeredAt: r.registeredAt,
+          authorityId: r.authorityId,
+          nextTerm: r.dueDate && s ? { termId: r.termId, title: r.termTitle, dueDate: r.dueDate, workingDaysLeft: s.workingDaysLeft, status: s.urgency } : null,
+        };
+      }),
+    };
+  }
+}
+
+type Urgency = 'open' | 'due_today' | 'overdue' | 'met' | 'breached' | 'cancelled';
+
+const termStatusSafe = (calendar: ProductionCalendar, t: { status: string; dueDate: string; completedOn: string | null }, today: LocalDate): { workingDaysLeft: number | null; urgency: Urgency } => {
+  if (t.status === 'cancelled') return { workingDaysLeft: null, urgency: 'cancelled' };
+  try {
+    const s = termStatus({ dueDate: t.dueDate, today, calendar, completedOn: t.status === 'running' ? null : t.completedOn });
+    return { workingDaysLeft: s.workingDaysLeft, urgency: s.status };
+  } catch {
+    return { workingDaysLeft: null, urgency: t.status === 'running' ? 'open' : (t.status as Urgency) };
+  }
+};

@@ -1,0 +1,138 @@
+import { startTestSystem, type TestSystem } from '../../test/harness';
+
+type CaseDetail = {
+  id: string;
+  number: string | null;
+  state: string;
+  version: number;
+  terms: { termId: string; status: string; dueDate: string; explanation: string; urgency: string }[];
+  interagency: { kind: string; status: string; dueDate: string }[];
+  decisions: { id: string; status: string; number: string | null; pdfSha256: string | null }[];
+  actions: { event: string }[];
+  events: { event: string; actorName: string | null }[];
+};
+
+const payload = {
+  categories: ['C30_LABOUR_VETERAN'],
+  categoryDetails: { C30_LABOUR_VETERAN: { pensionAgeReached: true } },
+  applicantStatus: 'citizen',
+  identityDocumentKind: 'passport',
+  place: 'residence',
+  registrationShownInIdentityDocument: true,
+  heating: { centralHeating: true, gasSupply: true },
+  paymentMethod: { kind: 'bank', bankName: 'ПАО Сбербанк', bik: '046577674', account: '40817810516540012345' },
+  documentsSupplied: [],
+  resultDelivery: 'paper',
+};
+
+describe('housing-utilities-compensation: intake to a signed decision over HTTP', () => {
+  let sys: TestSystem;
+  let clerk: string;
+  let head: string;
+  let sosva: string;
+  let applicantId: string;
+
+  beforeAll(async () => {
+    // Monday 06.10.2025, 10:00 in Yekaterinburg
+    sys = await startTestSystem({ now: '2025-10-06T05:00:00Z' });
+    clerk = await sys.login('clerk');
+    head = await sys.login('head');
+    const authorities = (await sys.request('GET', '/api/authorities', { cookie: clerk })).body as { id: string; code: string }[];
+    sosva = authorities.find((a) => a.code === 'SOSVA-CSK')!.id;
+    const persons = (await sys.request('GET', '/api/persons?snils=112-233-445%2095', { cookie: clerk })).body as { id: string }[];
+    applicantId = persons[0].id;
+  });
+  afterAll(() => sys.close());
+
+  const fire = async (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}): Promise<CaseDetail> => {
+    const r = await sys.request('POST', `/api/cases/${c.id}/events`, { cookie, body: { event, data, expectedVersion: c.version } });
+    if (r.status !== 201) throw new Error(`${event}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body as CaseDetail;
+  };
+
+  it('should reject an application with a field-level error when a category is unknown', async () => {
+    const r = await sys.request('POST', '/api/cases', { cookie: clerk, body: { serviceSlug: 'housing-utilities-compensation', authorityId: sosva, channel: 'IN_PERSON', applicantId, payload: { ...payload, categories: ['C99_NOPE'] } } });
+    expect(r.status).toBe(400);
+    expect(Object.keys((r.body as { errors: Record<string, string> }).errors)[0]).toMatch(/^payload\.categories/);
+  });
+
+  it('should take a case from intake through interagency requests to a signed, immutable decision', async () => {
+    const intake = await sys.request('POST', '/api/cases', {
+      cookie: clerk,
+      body: { serviceSlug: 'housing-utilities-compensation', authorityId: sosva, channel: 'IN_PERSON', applicantId, payload, documents: [{ code: 'APPLICATION', title: 'Заявление', providedBy: 'applicant' }] },
+    });
+    expect(intake.status).toBe(201);
+    let c = intake.body as CaseDetail;
+    expect(c.state).toBe('received');
+
+    c = await fire(c, clerk, 'register');
+    expect(c.number).toBe('1/2025');
+    // T20: 10 working days from the day after acceptance 06.10.2025 → 20.10.2025
+    expect(c.terms.find((t) => t.termId === 'T20')).toMatchObject({ status: 'running', dueDate: '2025-10-20' });
+    const receipt = await sys.request('GET', `/api/cases/${c.id}/receipt.pdf`, { cookie: clerk });
+    expect(receipt.status).toBe(200);
+    expect(receipt.raw.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // a stale version is a 409 and changes nothing
+    const stale = await sys.request('POST', `/api/cases/${c.id}/events`, { cookie: clerk, body: { event: 'send_interagency_requests', data: { kinds: ['D1'] }, expectedVersion: c.version - 1 } });
+    expect(stale.status).toBe(409);
+
+    c = await fire(c, clerk, 'send_interagency_requests', { kinds: ['D1', 'D3', 'D4'] });
+    expect(c.state).toBe('interagency_pending');
+    expect(c.interagency).toHaveLength(3);
+    // 210-FZ art. 7.2 (A7): answers due in 5 working days
+    expect(c.interagency[0]).toMatchObject({ status: 'sent', dueDate: '2025-10-13' });
+
+    const polled = await sys.request('POST', `/api/cases/${c.id}/interagency/poll`, { cookie: clerk });
+    c = polled.body as CaseDetail;
+    expect(c.interagency.every((r) => r.status === 'answered')).toBe(true);
+    expect(c.state).toBe('ready_for_review');
+
+    c = await fire(c, clerk, 'start_review');
+    // the clerk cannot approve a decision
+    const forbidden = await sys.request('POST', `/api/cases/${c.id}/events`, { cookie: clerk, body: { event: 'approve_decision', expectedVersion: c.version } });
+    expect([403, 422]).toContain(forbidden.status);
+
+    c = await fire(c, clerk, 'draft_decision', { outcome: 'grant' });
+    expect(c.decisions[0]).toMatchObject({ status: 'draft' });
+    const preview = await sys.request('GET', `/api/decisions/${c.decisions[0].id}/pdf`, { cookie: head });
+    expect(preview.status).toBe(200);
+
+    c = await fire(c, head, 'sign_draft');
+    c = await fire(c, head, 'approve_decision');
+    expect(c.state).toBe('approved_grant');
+    const decision = c.decisions.find((d) => d.status === 'signed')!;
+    expect(decision.number).toBe('1-р/2025');
+    expect(decision.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.terms.find((t) => t.termId === 'T20')).toMatchObject({ status: 'met' });
+
+    const pdf = await sys.request('GET', `/api/decisions/${decision.id}/pdf`, { cookie: clerk });
+    expect(pdf.status).toBe(200);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(pdf.raw).digest('hex')).toBe(decision.pdfSha256);
+
+    // the database itself refuses to change or delete a signed decision
+    await expect(sys.db.query(`UPDATE decision SET grounds = '[]' WHERE id = $1`, [decision.id])).rejects.toThrow(/signed/);
+    await expect(sys.db.query(`DELETE FROM decision WHERE id = $1`, [decision.id])).rejects.toThrow(/signed/);
+    // and the timeline is append-only
+    await expect(sys.db.query(`UPDATE case_event SET event = 'x' WHERE case_id = $1`, [c.id])).rejects.toThrow(/append-only/);
+
+    expect(c.events.map((e) => e.event)).toEqual(['receive', 'register', 'send_interagency_requests', 'interagency_completed', 'start_review', 'draft_decision', 'sign_draft', 'approve_decision']);
+  });
+
+  it('should keep the audit log as an unbroken hash chain', async () => {
+    const rows = (await sys.db.query(`SELECT id, prev_hash, hash, audit_log_hash(prev_hash, id, at, actor_id, authority_id, action, entity, entity_id, details) AS recomputed FROM audit_log ORDER BY id`)) as { prev_hash: string; hash: string; recomputed: string }[];
+    expect(rows.length).toBeGreaterThan(10);
+    rows.forEach((row, i) => {
+      expect(row.hash).toBe(row.recomputed);
+      if (i > 0) expect(row.prev_hash).toBe(rows[i - 1].hash);
+    });
+  });
+
+  it('should list the case in the queue with its next term in working days', async () => {
+    const r = await sys.request('GET', `/api/cases?authorityId=${sosva}`, { cookie: clerk });
+    expect(r.status).toBe(200);
+    const body = r.body as { total: number; items: { number: string; nextTerm: { termId: string; workingDaysLeft: number } | null }[] };
+    expect(body.total).toBeGreaterThanOrEqual(1);
+  });
+});

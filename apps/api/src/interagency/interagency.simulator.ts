@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { InteragencyGateway, type InteragencyAnswer, type InteragencyOutgoing } from './interagency.gateway';
+
+type Registry = Record<string, Record<string, Record<string, unknown>>>;
+
+// Seeded registries of the simulated agencies, keyed by SNILS then by data kind (D1…D7).
+// Unknown persons get a plain "no records" answer, as a real agency would give.
+export const SIMULATED_REGISTRY: Registry = {
+  '11223344595': {
+    D1: { hasRight: true, basis: 'Удостоверение ветерана труда серии ВТ № 123456 от 12.03.2010', ownership: 'собственность, выписка ЕГРН от 01.02.2024' },
+    D2: { registered: true, address: '624971, Свердловская обл., пгт Сосьва, ул. Ленина, д. 10, кв. 3', since: '2001-05-14' },
+    D3: { persons: [{ name: 'Заявитель', kinship: 'заявитель', registration: 'по месту жительства', since: '2001-05-14' }], area: 54.2, living: 'квартира', stock: 'частный' },
+    D4: { charged: 612345, paid: 612345, debt: 0, referenceMonthNote: 'за месяц, предшествующий месяцу обращения' },
+    D5: { centralHeating: true, gas: true },
+    D6: { solidFuelExpenses: 0 },
+    D7: { receivesAtResidence: false },
+  },
+};
+
+@Injectable()
+export class InteragencySimulator extends InteragencyGateway {
+  // 'late' and 'silent' kinds let a test or a demo see a late or missing answer
+  private readonly behaviour = new Map<string, 'answer' | 'silent' | 'fail'>();
+
+  setBehaviour(kind: string, behaviour: 'answer' | 'silent' | 'fail'): void {
+    this.behaviour.set(kind, behaviour);
+  }
+
+  async send(request: InteragencyOutgoing): Promise<{ externalId: string }> {
+    const externalId = `SIM-${createHash('sha256').update(`${request.number}|${request.kind}`).digest('hex').slice(0, 16)}`;
+    return { externalId };
+  }
+
+  // stateless: the answer depends only on the request, so it survives restarts
+  async fetch(request: InteragencyOutgoing & { externalId: string }): Promise<InteragencyAnswer> {
+    const behaviour = this.behaviour.get(request.kind) ?? 'answer';
+    if (behaviour === 'silent') return { status: 'pending' };
+    if (behaviour === 'fail') return { status: 'failed', reason: 'Ведомство вернуло ошибку (симулятор)' };
+    const entry = request.subject.snils ? SIMULATED_REGISTRY[request.subject.snils]?.[request.kind] : undefined;
+    return { status: 'answered', answer: entry ? { found: true, ...entry } : { found: false, note: 'Сведения не найдены' } };
+  }
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+type AlertProps = { tone?: 'error' | 'warning' | 'info' | 'success'; title?: ReactNode; children?: ReactNode; actions?: ReactNode; testId?: string };
+
+export const Alert = ({ tone = 'info', title, children, actions, testId }: AlertProps) => (
+  <div className={`alert alert--${tone}`} role={tone === 'error' || tone === 'warning' ? 'alert' : 'status'} data-testid={testId}>
+    <div className="alert__body">
+      {title ? <div className="alert__title">{title}</div> : null}
+      {children ? <div className="alert__text">{children}</div> : null}
+    </div>
+    {actions ? <div className="alert__actions">{actions}</div> : null}
+  </div>
+);
+
+// Field errors the form could not place next to a field.
+export const ErrorList = ({ errors }: { errors: Record<string, string> }) => {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <ul className="alert__list">
+      {entries.map(([field, message]) => (
+        <li key={field}>
+          {message} <span className="muted">({field})</span>
+        </li>
+      ))}
+    </ul>
+  );
+};

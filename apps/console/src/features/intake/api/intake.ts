@@ -1,0 +1,11 @@
+import type { IntakeRequest, PersonData } from '@casework/domain';
+import { api, queryString } from '../../../lib/api-client';
+import type { CaseDetail, Person } from '../../../types/api';
+
+export type PersonQuery = { snils?: string; lastName?: string; birthDate?: string; q?: string };
+
+export const searchPersons = (query: PersonQuery): Promise<Person[]> => api<Person[]>(`/persons${queryString(query)}`);
+
+export const createPerson = (data: PersonData): Promise<Person> => api<Person>('/persons', { method: 'POST', body: data });
+
+export const createCase = (body: IntakeRequest): Promise<CaseDetail> => api<CaseDetail>('/cases', { method: 'POST', body });

@@ -1,0 +1,162 @@
+import type { Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { housingApplicationSchema, type HousingApplication } from '@casework/domain/services/housing-utilities-compensation/application.schema';
+import type { Person } from '../../../types/api';
+
+// '' = not answered yet; the schema then says which answer is missing.
+export type Tri = '' | 'yes' | 'no';
+
+export type CategoryDetailValues = {
+  doseCSv: string;
+  serviceYears: string;
+  serviceMonths: string;
+  retired: Tri;
+  pensionAgeReached: Tri;
+  pensionRight: Tri;
+  wartimeFrom: string;
+  wartimeTo: string;
+  ussrAward: boolean;
+  hivInfectedMinor: boolean;
+  deceasedFullName: string;
+  deceasedDeathDate: string;
+};
+
+export type IntakeFormValues = {
+  channel: string;
+  variant: string;
+  submittedOn: string;
+  withRepresentative: boolean;
+  documents: string[];
+  payload: {
+    categories: string[];
+    categoryDetails: Record<string, CategoryDetailValues>;
+    applicantStatus: string;
+    identityDocumentKind: string;
+    place: string;
+    registrationShownInIdentityDocument: Tri;
+    heating: { centralHeating: Tri; gasSupply: Tri };
+    paymentMethod: { kind: '' | 'bank' | 'post'; bankName: string; bik: string; account: string; postOffice: string };
+    representative: { lastName: string; firstName: string; middleName: string; postalAddress: string; identityDocument: string; authorityDocument: string };
+    documentsSupplied: string[];
+    esignature: string;
+    complexDependency: Tri;
+    resultDelivery: string;
+  };
+};
+
+export const emptyDetails = (): CategoryDetailValues => ({
+  doseCSv: '',
+  serviceYears: '',
+  serviceMonths: '',
+  retired: '',
+  pensionAgeReached: '',
+  pensionRight: '',
+  wartimeFrom: '',
+  wartimeTo: '',
+  ussrAward: false,
+  hivInfectedMinor: false,
+  deceasedFullName: '',
+  deceasedDeathDate: '',
+});
+
+const STATUS_BY_CITIZENSHIP: Record<Person['citizenship'], string> = { RU: 'citizen', foreign: 'foreigner', stateless: 'stateless' };
+const DOCUMENT_BY_KIND: Record<string, string> = { passport_ru: 'passport', residence_permit: 'residence_permit', temporary_residence_permit: 'temporary_residence_permit' };
+
+export const initialIntake = (applicant: Person | null, channel: string, variant: string): IntakeFormValues => ({
+  channel,
+  variant,
+  submittedOn: '',
+  withRepresentative: false,
+  documents: [],
+  payload: {
+    categories: [],
+    categoryDetails: {},
+    applicantStatus: applicant ? STATUS_BY_CITIZENSHIP[applicant.citizenship] : '',
+    identityDocumentKind: applicant?.identityDocument ? (DOCUMENT_BY_KIND[applicant.identityDocument.kind] ?? 'other') : '',
+    place: 'residence',
+    registrationShownInIdentityDocument: '',
+    heating: { centralHeating: '', gasSupply: '' },
+    paymentMethod: { kind: '', bankName: '', bik: '', account: '', postOffice: '' },
+    representative: { lastName: '', firstName: '', middleName: '', postalAddress: '', identityDocument: '', authorityDocument: '' },
+    documentsSupplied: [],
+    esignature: '',
+    complexDependency: '',
+    resultDelivery: '',
+  },
+});
+
+const tri = (v: Tri): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+const blank = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+// A number when it reads as one; otherwise the text goes to the schema, which reports it in Russian.
+const num = (v: string): number | string | undefined => {
+  const t = v.trim().replace(',', '.');
+  if (t === '') return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : t;
+};
+
+const detailsInput = (d: CategoryDetailValues): Record<string, unknown> | undefined => {
+  const out: Record<string, unknown> = {
+    doseCSv: num(d.doseCSv),
+    serviceYears: num(d.serviceYears),
+    serviceMonths: num(d.serviceMonths),
+    retired: tri(d.retired),
+    pensionAgeReached: tri(d.pensionAgeReached),
+    pensionRight: tri(d.pensionRight),
+    wartimePeriod: d.wartimeFrom || d.wartimeTo ? { from: d.wartimeFrom, to: d.wartimeTo } : undefined,
+    ussrAward: d.ussrAward ? true : undefined,
+    hivInfectedMinor: d.hivInfectedMinor ? true : undefined,
+    deceasedFullName: blank(d.deceasedFullName),
+    deceasedDeathDate: d.deceasedDeathDate || undefined,
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return Object.keys(out).length > 0 ? out : undefined;
+};
+
+// Form values → the application exactly as the API's schema (libs/domain) expects it.
+export const payloadInput = (v: IntakeFormValues): Record<string, unknown> => {
+  const p = v.payload;
+  const details: Record<string, unknown> = {};
+  for (const code of p.categories) {
+    const d = p.categoryDetails[code];
+    const input = d ? detailsInput(d) : undefined;
+    if (input) details[code] = input;
+  }
+  const pm = p.paymentMethod;
+  const rep = p.representative;
+  return {
+    categories: p.categories,
+    categoryDetails: Object.keys(details).length > 0 ? details : undefined,
+    applicantStatus: p.applicantStatus || undefined,
+    identityDocumentKind: p.identityDocumentKind || undefined,
+    place: p.place || undefined,
+    registrationShownInIdentityDocument: tri(p.registrationShownInIdentityDocument),
+    heating: { centralHeating: tri(p.heating.centralHeating), gasSupply: tri(p.heating.gasSupply) },
+    paymentMethod: pm.kind === 'bank' ? { kind: 'bank', bankName: pm.bankName, bik: pm.bik.trim(), account: pm.account.replace(/\s/g, '') } : pm.kind === 'post' ? { kind: 'post', postOffice: pm.postOffice } : undefined,
+    representative: v.withRepresentative
+      ? { lastName: rep.lastName, firstName: rep.firstName, middleName: blank(rep.middleName), postalAddress: rep.postalAddress, identityDocument: rep.identityDocument, authorityDocument: rep.authorityDocument }
+      : undefined,
+    documentsSupplied: p.documentsSupplied,
+    esignature: v.channel === 'EPGU' ? p.esignature || undefined : undefined,
+    complexDependency: v.channel === 'MFC_COMPLEX' ? tri(p.complexDependency) : undefined,
+    resultDelivery: p.resultDelivery || undefined,
+  };
+};
+
+// The console's check of the whole step: the case fields plus the service's own application schema.
+const intakeFormSchema = z.object({
+  channel: z.string().min(1, 'Выберите способ подачи'),
+  variant: z.string().min(1, 'Выберите вариант'),
+  submittedOn: z.string().optional(),
+  payload: housingApplicationSchema,
+});
+
+export type IntakeFormOutput = { channel: string; variant: string; submittedOn?: string; payload: HousingApplication };
+
+const schemaResolver = zodResolver(intakeFormSchema) as unknown as Resolver<Record<string, unknown>, unknown, IntakeFormOutput>;
+
+export const intakeResolver: Resolver<IntakeFormValues, unknown, IntakeFormOutput> = (values, context, options) =>
+  schemaResolver({ channel: values.channel, variant: values.variant, submittedOn: values.submittedOn || undefined, payload: payloadInput(values) }, context, options as never) as ReturnType<
+    Resolver<IntakeFormValues, unknown, IntakeFormOutput>
+  >;

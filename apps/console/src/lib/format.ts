@@ -1,0 +1,79 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { ru } from 'date-fns/locale/ru';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const toDate = (value: string | Date): Date | null => {
+  const d = typeof value === 'string' ? parseISO(value) : value;
+  return isValid(d) ? d : null;
+};
+
+// Parts of an instant in an IANA time zone (the authority's), so 23:30 in Yekaterinburg is not shown as Moscow time.
+const zonedParts = (d: Date, timeZone: string): { y: string; m: string; day: string; h: string; min: string } | null => {
+  try {
+    const parts = new Intl.DateTimeFormat('ru-RU', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(d);
+    const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+    return { y: get('year'), m: get('month'), day: get('day'), h: get('hour'), min: get('minute') };
+  } catch {
+    return null;
+  }
+};
+
+// A legal date (YYYY-MM-DD) or an instant, shown as dd.MM.yyyy.
+export const formatDate = (value: string | null | undefined, timeZone?: string): string => {
+  if (!value) return '—';
+  if (LOCAL_DATE.test(value)) {
+    const [y, m, d] = value.split('-');
+    return `${d}.${m}.${y}`;
+  }
+  const d = toDate(value);
+  if (!d) return value;
+  const z = timeZone ? zonedParts(d, timeZone) : null;
+  return z ? `${z.day}.${z.m}.${z.y}` : format(d, 'dd.MM.yyyy', { locale: ru });
+};
+
+export const formatDateTime = (value: string | null | undefined, timeZone?: string): string => {
+  if (!value) return '—';
+  const d = toDate(value);
+  if (!d) return value;
+  const z = timeZone ? zonedParts(d, timeZone) : null;
+  return z ? `${z.day}.${z.m}.${z.y} ${z.h}:${z.min}` : format(d, 'dd.MM.yyyy HH:mm', { locale: ru });
+};
+
+export const formatMonth = (value: string | null | undefined): string => {
+  if (!value) return '—';
+  const d = toDate(value.length === 7 ? `${value}-01` : value);
+  return d ? format(d, 'LLLL yyyy', { locale: ru }) : value;
+};
+
+// 'Today' as a legal date in the browser's zone, for date inputs and defaults.
+export const todayLocal = (): string => format(new Date(), 'yyyy-MM-dd');
+
+export const formatSnils = (snils: string | null | undefined): string => {
+  if (!snils) return '—';
+  const d = snils.replace(/\D/g, '');
+  return d.length === 11 ? `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6, 9)} ${d.slice(9)}` : snils;
+};
+
+export const fullName = (p: { lastName: string; firstName: string; middleName?: string | null }): string =>
+  [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+
+// Russian plural: 1 день, 2 дня, 5 дней.
+export const plural = (n: number, one: string, few: string, many: string): string => {
+  const a = Math.abs(n) % 100;
+  const b = a % 10;
+  if (a > 10 && a < 20) return many;
+  if (b > 1 && b < 5) return few;
+  if (b === 1) return one;
+  return many;
+};
+
+export const workingDaysText = (n: number): string => `${n} раб. ${plural(n, 'день', 'дня', 'дней')}`;

@@ -1,0 +1,221 @@
+// Shapes of the REST API responses as the console reads them (see ARCHITECTURE.md §7).
+import type { Role } from '@casework/domain';
+
+export type RoleGrant = { authorityId: string; role: Role };
+
+export type User = {
+  id: string;
+  login: string;
+  fullName: string;
+  position: string | null;
+  roles: RoleGrant[];
+};
+
+export type Authority = {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  region: string;
+  timeZone: string;
+};
+
+export type ServiceChannel = { code: string; title: string };
+export type ServiceVariant = { code: string; title: string; description: string };
+export type ServiceCategory = { code: string; clause: string; title: string; conditions?: string };
+export type ServiceGround = { code: string; kind: 'refuse_accept' | 'refuse' | 'suspend' | 'extend'; title: string; clause: string; channels?: string[] };
+export type ServiceTerm = { id: string; title: string; length: number; unit: string; clause: string };
+export type ServiceDocument = { code: string; title: string; providedBy: 'applicant' | 'interagency'; mandatory: boolean | 'if_representative' };
+export type ServiceInteragency = { code: string; title: string; agency: string; clause?: string; condition?: string; responseWorkingDays?: number };
+export type ServiceState = { code: string; title: string; final?: boolean };
+export type ServiceEvent = { event: string; title: string; from: string[]; to: string; roles: Role[]; effects?: string[]; automatic?: boolean };
+
+export type Service = {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  channels: ServiceChannel[];
+  variants: ServiceVariant[];
+  categories: ServiceCategory[];
+  grounds: ServiceGround[];
+  terms: ServiceTerm[];
+  documents: ServiceDocument[];
+  interagency: ServiceInteragency[];
+  states: ServiceState[];
+  events: ServiceEvent[];
+};
+
+export type IdentityDocument = {
+  kind: string;
+  series: string | null;
+  number: string;
+  issuedBy: string | null;
+  issuedOn: string | null;
+};
+
+export type Person = {
+  id: string;
+  snils: string | null;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  birthDate: string;
+  sex: 'male' | 'female';
+  citizenship: 'RU' | 'foreign' | 'stateless';
+  identityDocument: IdentityDocument | null;
+  registrationAddress: string | null;
+  actualAddress: string | null;
+  phone: string | null;
+  email: string | null;
+  version: number;
+};
+
+export type PersonChange = {
+  changedAt: string;
+  changedBy: string | null;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  basis: string | null;
+};
+
+export type PersonCaseSummary = {
+  id: string;
+  number: string | null;
+  serviceSlug: string;
+  state: string;
+  receivedAt: string;
+  authorityId: string;
+};
+
+export type PersonalFile = { person: Person; changes: PersonChange[]; cases: PersonCaseSummary[] };
+
+export type TermUrgency = 'open' | 'due_today' | 'overdue';
+
+export type QueueItem = {
+  id: string;
+  number: string | null;
+  serviceSlug: string;
+  serviceTitle: string;
+  state: string;
+  stateTitle: string;
+  applicantName: string;
+  channel: string;
+  receivedAt: string;
+  registeredAt: string | null;
+  nextTerm: null | { termId: string; title: string; dueDate: string; workingDaysLeft: number | null; status: TermUrgency };
+};
+
+export type QueuePage = { total: number; items: QueueItem[] };
+
+export type CaseTerm = {
+  termId: string;
+  title: string;
+  clause: string | null;
+  status: 'running' | 'met' | 'breached' | 'cancelled';
+  startedOn: string | null;
+  dueDate: string | null;
+  dueAt: string | null;
+  completedOn: string | null;
+  explanation: string | null;
+  workingDaysLeft: number | null;
+  urgency: 'open' | 'due_today' | 'overdue' | 'met' | 'breached';
+};
+
+export type CaseEvent = {
+  seq: number;
+  event: string;
+  title: string;
+  fromState: string | null;
+  toState: string | null;
+  actorName: string | null;
+  at: string;
+  data: Record<string, unknown> | null;
+  fromStateTitle?: string | null;
+  toStateTitle?: string | null;
+};
+
+export type CaseDocument = { id: string; code: string; title: string; providedBy: string; status: string };
+
+export type InteragencyRequest = {
+  id: string;
+  kind: string;
+  title: string;
+  agency: string;
+  number: string | null;
+  status: 'sent' | 'answered' | 'failed';
+  sentOn: string | null;
+  dueDate: string | null;
+  answeredOn: string | null;
+  answer: unknown;
+};
+
+export type DecisionGround = { code: string; title: string; clause: string };
+
+export type Decision = {
+  id: string;
+  kind: string;
+  status: 'draft' | 'initialled' | 'signed' | 'returned';
+  number: string | null;
+  decisionDate: string | null;
+  grounds: DecisionGround[];
+  paymentStartMonth: string | null;
+  draftedBy: string | null;
+  initialledBy: string | null;
+  signedBy: string | null;
+  pdfSha256: string | null;
+  comment?: string | null;
+  draftedAt?: string | null;
+};
+
+export type CaseAction = { event: string; title: string; effects?: string[] };
+
+export type CaseDetail = {
+  id: string;
+  number: string | null;
+  serviceSlug: string;
+  serviceTitle: string;
+  variant: string | null;
+  channel: string;
+  channelTitle?: string;
+  state: string;
+  stateTitle: string;
+  version: number;
+  payload: Record<string, unknown>;
+  representative: Record<string, unknown> | null;
+  receivedAt: string;
+  submittedOn: string | null;
+  acceptedOn: string | null;
+  registeredAt: string | null;
+  decidedOn?: string | null;
+  authority: { id: string; name: string; shortName: string; timeZone: string };
+  applicant: Person;
+  terms: CaseTerm[];
+  events: CaseEvent[];
+  documents: CaseDocument[];
+  interagency: InteragencyRequest[];
+  decisions: Decision[];
+  actions: CaseAction[];
+};
+
+export type DecisionQueueItem = {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  applicantName: string;
+  kind: string;
+  status: Decision['status'];
+  draftedAt: string;
+  grounds: DecisionGround[];
+  caseVersion?: number;
+  serviceSlug?: string;
+  authorityName?: string;
+};
+
+export type CalendarYearInfo = { year: number; source: string; loadedAt: string };
+
+export type CalendarDayKind = 'working' | 'short' | 'weekend' | 'holiday' | 'day_off';
+
+export type CalendarDay = { date: string; kind: CalendarDayKind; holidayTitle?: string | null; movedFrom?: string | null };
+
+export type CalendarYear = { year: number; days: CalendarDay[] };
+
+export type ApiErrorBody = { code: string; message: string; errors?: Record<string, string> };

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const intakeDocumentSchema = z.object({
+  code: z.string().trim().min(1, 'Укажите код документа').max(50),
+  title: z.string().trim().min(1, 'Укажите название документа').max(300),
+  providedBy: z.enum(['applicant', 'interagency'], { error: 'Укажите, кто представил документ' }),
+});
+
+export const intakeRequestSchema = z.object({
+  serviceSlug: z.string({ error: 'Выберите услугу' }).trim().min(1, 'Выберите услугу'),
+  authorityId: z.uuid({ error: 'Выберите орган' }),
+  channel: z.string({ error: 'Выберите способ подачи' }).trim().min(1, 'Выберите способ подачи'),
+  variant: z.string().trim().min(1).default('MAIN'),
+  applicantId: z.uuid({ error: 'Выберите заявителя' }),
+  payload: z.record(z.string(), z.unknown(), { error: 'Заполните сведения заявления' }),
+  documents: z.array(intakeDocumentSchema).max(100).default([]),
+  // when the application actually arrived (post, MFC delivery); default: now
+  receivedAt: z.iso.datetime({ offset: true, error: 'Время поступления в формате ISO 8601' }).optional(),
+  // the day the applicant submitted it (at the MFC, on the portal), if earlier than receipt (spec A4)
+  submittedOn: z.iso.date({ error: 'Дата подачи в формате ГГГГ-ММ-ДД' }).optional(),
+});
+export type IntakeRequest = z.infer<typeof intakeRequestSchema>;
+
+export const caseEventRequestSchema = z.object({
+  event: z.string({ error: 'Укажите действие' }).trim().min(1, 'Укажите действие').max(100),
+  data: z.record(z.string(), z.unknown()).default({}),
+  expectedVersion: z.number({ error: 'Укажите версию дела (expectedVersion)' }).int().positive(),
+});
+export type CaseEventRequest = z.infer<typeof caseEventRequestSchema>;
+
+export const caseQueueQuerySchema = z.object({
+  authorityId: z.uuid({ error: 'Некорректный орган' }).optional(),
+  state: z.string().trim().max(50).optional(),
+  serviceSlug: z.string().trim().max(100).optional(),
+  term: z.enum(['overdue', 'due_today', 'open'], { error: 'term: overdue, due_today или open' }).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z
+    .string()
+    .regex(/^\d+$/, 'limit — целое число')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(200))
+    .optional(),
+  offset: z
+    .string()
+    .regex(/^\d+$/, 'offset — целое число')
+    .transform(Number)
+    .pipe(z.number().int().min(0))
+    .optional(),
+});
+export type CaseQueueQuery = z.infer<typeof caseQueueQuerySchema>;
