@@ -74,7 +74,7 @@ describe('pluralRu', () => {
     [101, 'документ'],
     [111, 'документов'],
     [112, 'документов'],
-  ])('should choose «%s» form for %i when counting', (n, form) => {
+  ])('should choose the right form when counting %i (%s)', (n, form) => {
     expect(pluralRu(n, forms)).toBe(form);
   });
 });

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '@casework/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { rublesInFiguresAndWords } from './amount-in-words';
 import { formatDate, formatDateLong } from './format-date';

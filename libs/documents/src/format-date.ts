@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '@casework/domain';
 
 const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '@casework/domain';
 import type { Content, ContentText, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { documentTimestamp, formatDate } from './format-date';
 import { initialsAndLastName, type PersonName } from './inflect';

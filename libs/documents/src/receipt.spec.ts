@@ -22,7 +22,7 @@ describe('receiptDocument', () => {
     expect(textOf(data)).toContain('Количество принятых документов: 1 (один) документ.');
   });
 
-  it('should print the accepting official surname with initials and a signature line (cl. 43(3))', () => {
+  it('should print the accepting official surname with initials and a signature line when documents are accepted (cl. 43(3))', () => {
     const text = textOf(sampleReceipt);
     expect(text).toContain('Документы принял:');
     expect(text).toContain('Петрова А.С.');
