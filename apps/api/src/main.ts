@@ -26,7 +26,7 @@ const main = async (): Promise<void> => {
   try {
     await runMigrations(databaseUrl, (m) => logger.log(m));
     await loadDemoDataOnFirstRun(databaseUrl, (m) => logger.log(m));
-    const consoleDir = resolve(process.env.CONSOLE_DIR ?? resolve(__dirname, '../../../../console'));
+    const consoleDir = resolve(process.env.CONSOLE_DIR ?? resolve(__dirname, '../../../../../../dist/console'));
     const app = await createApp({ databaseUrl, consoleDir });
     const port = Number(process.env.PORT ?? 3000);
     const host = process.env.HOST ?? '0.0.0.0';

@@ -26,6 +26,15 @@ export const termChangesFor = ({
   const current = new Map(existing.map((t) => [t.termId, { ...t }]));
   const changed = new Set<string>();
   const applicable = service.terms.filter((t) => !t.channels || t.channels.includes(channel));
+  for (const term of applicable) {
+    const running = current.get(term.id);
+    if (running?.status === 'running' && term.cancelsOn?.includes(event)) {
+      running.status = 'cancelled';
+      running.completedOn = legalDate;
+      running.completedAt = at;
+      changed.add(term.id);
+    }
+  }
   // stop first: an event may end one clock and start the next
   for (const term of applicable) {
     const running = current.get(term.id);

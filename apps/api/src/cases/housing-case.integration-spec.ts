@@ -69,6 +69,8 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     expect(c.number).toBe('1/2025');
     // T20: 10 working days from the day after acceptance 06.10.2025 → 20.10.2025
     expect(c.terms.find((t) => t.termId === 'T20')).toMatchObject({ status: 'running', dueDate: '2025-10-20' });
+    // documents are returned only after a refusal: registration cancels T10
+    expect(c.terms.find((t) => t.termId === 'T10')).toMatchObject({ status: 'cancelled' });
     const receipt = await sys.request('GET', `/api/cases/${c.id}/receipt.pdf`, { cookie: clerk });
     expect(receipt.status).toBe(200);
     expect(receipt.raw.subarray(0, 5).toString()).toBe('%PDF-');
@@ -134,5 +136,9 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     expect(r.status).toBe(200);
     const body = r.body as { total: number; items: { number: string; nextTerm: { termId: string; workingDaysLeft: number } | null }[] };
     expect(body.total).toBeGreaterThanOrEqual(1);
+    const next = body.items[0].nextTerm as unknown as { dueDate: string; workingDaysLeft: number; status: string };
+    // after approval the copy (T21) and the payment setup (T23) are running
+    expect(next.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof next.workingDaysLeft).toBe('number');
   });
 });

@@ -43,6 +43,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      // the console's own addresses (/queue, /cases/…): a reload or a bookmark gets the app, not a JSON 404
+      const request = host.switchToHttp().getRequest<{ method: string; url: string }>();
+      const spa = reply as FastifyReply & { sendFile?: (file: string) => FastifyReply };
+      if (status === 404 && request.method === 'GET' && !request.url.startsWith('/api') && typeof spa.sendFile === 'function') {
+        void spa.type('text/html').sendFile('index.html');
+        return;
+      }
       const code: ApiErrorCode = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'VALIDATION_FAILED';
       const message = status === 404 ? 'Адрес не найден' : status >= 500 ? 'Внутренняя ошибка' : exception.message;
       void reply.status(status >= 500 ? status : statusOf(code)).send({ code, message });

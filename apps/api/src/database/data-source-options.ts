@@ -1,4 +1,8 @@
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+
+// A SQL date is a legal date: keep it as 'YYYY-MM-DD' in raw queries too, never a JS Date shifted by a time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 // migrations/ is the top-level folder of the layout (ARCHITECTURE 2), not an Nx project
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { InitialSchema1764000000000 } from '../../../../migrations/1764000000000-initial-schema';

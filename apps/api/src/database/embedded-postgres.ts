@@ -39,7 +39,7 @@ export const startEmbeddedPostgres = async (dir: string, log: (message: string) 
     password: settings.password,
     persistent: true,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: () => undefined,
     onError: (e: unknown) => log(String(e)),
   });

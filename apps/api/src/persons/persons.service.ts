@@ -11,6 +11,16 @@ import { Person, PersonChange } from './person.entity';
 
 const FIELDS: (keyof PersonData)[] = ['snils', 'lastName', 'firstName', 'middleName', 'birthDate', 'sex', 'citizenship', 'identityDocument', 'registrationAddress', 'actualAddress', 'phone', 'email'];
 
+// key order must not make an unchanged identity document look changed
+const stableJson = (value: unknown): string =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? `{${Object.keys(value as Record<string, unknown>)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined && (value as Record<string, unknown>)[k] !== null)
+        .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+        .join(',')}}`
+    : JSON.stringify(value ?? null);
+
 export type PersonCaseSummary = { id: string; number: string | null; serviceSlug: string; state: string; receivedAt: Date; authorityId: string };
 
 @Injectable()
@@ -50,7 +60,11 @@ export class PersonsService {
     const person = await this.get(id);
     const authorityIds = authoritiesWithRole(user, ['clerk', 'head', 'auditor', 'admin']);
     const [changes, cases] = await Promise.all([
-      this.db.getRepository(PersonChange).find({ where: { personId: id }, order: { changedAt: 'DESC' } }),
+      this.db.query(
+        `SELECT c.id, c.changed_at AS "changedAt", coalesce(u.full_name, 'система') AS "changedBy", c.changes, c.basis
+           FROM person_change c LEFT JOIN app_user u ON u.id = c.changed_by WHERE c.person_id = $1 ORDER BY c.changed_at DESC`,
+        [id],
+      ) as Promise<PersonChange[]>,
       this.db.query(
         `SELECT id, number, service_slug AS "serviceSlug", state, received_at AS "receivedAt", authority_id AS "authorityId"
            FROM "case" WHERE applicant_id = $1 AND authority_id = ANY($2) ORDER BY received_at DESC`,
@@ -75,7 +89,7 @@ export class PersonsService {
       for (const f of FIELDS) {
         const before = person[f as keyof Person] ?? null;
         const after = next[f] ?? null;
-        if (JSON.stringify(before) !== JSON.stringify(after)) changes[f] = { from: before, to: after };
+        if (stableJson(before) !== stableJson(after)) changes[f] = { from: before, to: after };
       }
       if (Object.keys(changes).length === 0) return person;
       const result = await em

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { ROLE_NAMES } from '@casework/domain/common/roles';
+import { Icon } from '../components/icons';
 import { useSession } from '../lib/session';
 
 type NavItem = { to: string; label: string; icon: string; show: boolean };
@@ -10,11 +11,11 @@ export const Layout = () => {
   const { user, authorities, authority, roles } = session;
   const anyRole = (r: string): boolean => user?.roles.some((g) => g.role === r) ?? false;
   const items: NavItem[] = [
-    { to: '/queue', label: 'Очередь дел', icon: '☰', show: true },
-    { to: '/intake', label: 'Новое заявление', icon: '+', show: anyRole('clerk') },
-    { to: '/signing', label: 'На подпись', icon: '✎', show: anyRole('head') },
-    { to: '/persons', label: 'Граждане', icon: '👤', show: true },
-    { to: '/calendar', label: 'Календарь', icon: '▦', show: anyRole('admin') },
+    { to: '/queue', label: 'Очередь дел', icon: 'queue', show: true },
+    { to: '/intake', label: 'Новое заявление', icon: 'intake', show: anyRole('clerk') },
+    { to: '/signing', label: 'На подпись', icon: 'sign', show: anyRole('head') },
+    { to: '/persons', label: 'Граждане', icon: 'persons', show: true },
+    { to: '/calendar', label: 'Календарь', icon: 'calendar', show: anyRole('admin') },
   ];
 
   const signOut = async (): Promise<void> => {
@@ -28,6 +29,7 @@ export const Layout = () => {
         Перейти к содержимому
       </a>
       <aside className="sidebar">
+        <div className="sidebar__inner">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">
             СЗ
@@ -42,13 +44,14 @@ export const Layout = () => {
             .filter((i) => i.show)
             .map((i) => (
               <NavLink key={i.to} to={i.to} className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}>
-                <span className="nav__icon" aria-hidden="true">
-                  {i.icon}
+                <span className="nav__icon">
+                  <Icon name={i.icon} />
                 </span>
                 {i.label}
               </NavLink>
             ))}
         </nav>
+        </div>
       </aside>
       <div className="main-column">
         <header className="topbar">

@@ -13,14 +13,8 @@ type FieldProps = {
 // Label, control, hint and error in one block; the control should set aria-describedby={describedBy(id, …)}.
 export const Field = ({ id, label, error, hint, required, className, children }: FieldProps) => (
   <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-    <label className="field__label" htmlFor={id}>
+    <label className={`field__label${required ? ' field__label--required' : ''}`} htmlFor={id}>
       {label}
-      {required ? (
-        <span className="field__required" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      ) : null}
     </label>
     {children}
     {hint && !error ? (

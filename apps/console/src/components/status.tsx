@@ -38,7 +38,7 @@ export const PageHeader = ({ title, subtitle, actions }: { title: ReactNode; sub
 );
 
 export const Card = ({ title, actions, children, className, testId }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; testId?: string }) => (
-  <section className={`card${className ? ` ${className}` : ''}`} data-testid={testId} aria-label={typeof title === 'string' ? title : undefined}>
+  <section className={`card${className ? ` ${className}` : ''}`} data-testid={testId}>
     {title || actions ? (
       <div className="card__header">
         {title ? <h2 className="card__title">{title}</h2> : <span />}

@@ -30,8 +30,9 @@ export const termLeftText = (status: string, workingDaysLeft: number | null | un
 
 // State badge colour by the meaning of the state code, so new services get sensible colours without a table.
 export const stateTone = (state: string): 'info' | 'success' | 'danger' | 'warning' | 'progress' | 'muted' | 'sign' => {
-  if (/refus|rejected|withdrawn|breach/.test(state)) return 'danger';
+  // awaiting a signature, whatever the outcome
   if (/deputy|head_approval|signing|initial/.test(state)) return 'sign';
+  if (/refus|rejected|withdrawn|breach/.test(state)) return 'danger';
   if (/approved_grant|granted|paying|payment|result_issued|copy_sent|registers_approved/.test(state)) return 'success';
   if (/closed|archived|no_error/.test(state)) return 'muted';
   if (/pending|waiting|rework|suspend|correction/.test(state)) return 'warning';

@@ -18,6 +18,8 @@ export type TermDefinition = {
   pausesOn?: string[];
   resumesOn?: string[];
   restartsOn?: string[];
+  // events after which the term no longer applies (T10 once the application is registered, not refused)
+  cancelsOn?: string[];
   // this term is due no later than the due date of another term plus N working days (T22: the earlier of the two limits)
   notLaterThan?: { termId: string; plusWorkingDays: number };
   // only for cases whose channel is one of these

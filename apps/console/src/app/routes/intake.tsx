@@ -11,10 +11,14 @@ import type { Person } from '../../types/api';
 
 const STEPS = ['Заявитель', 'Заявление и документы'];
 
+// Services whose application form the console has; others are taken through the portal or MFC for now.
+const WITH_FORM = new Set(['housing-utilities-compensation']);
+
 export const IntakeRoute = () => {
   const { authority, hasRole } = useSession();
   const navigate = useNavigate();
-  const { services, error } = useServices();
+  const { services: all, error } = useServices();
+  const services = all?.filter((s) => WITH_FORM.has(s.slug));
   const [step, setStep] = useState(0);
   const [applicant, setApplicant] = useState<Person | null>(null);
 

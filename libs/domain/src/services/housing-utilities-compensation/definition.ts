@@ -126,7 +126,9 @@ const terms: TermDefinition[] = [
     unit: 'working_days',
     countFrom: 'next_day',
     startsOn: [HOUSING_INITIAL_EVENT],
-    endsOn: ['return_documents', 'register'],
+    endsOn: ['return_documents'],
+    // only a refused application is returned: registration makes the term moot
+    cancelsOn: ['register'],
     clause: 'п. 43',
   },
   {

@@ -39,7 +39,7 @@ export const YearGrid = ({ days, editable, onPick }: Props) => {
         return (
           <section key={i} className="month" aria-label={format(parseISO(list[0].date), 'LLLL yyyy', { locale: ru })}>
             <h3 className="month__title">
-              {format(parseISO(list[0].date), 'LLLL', { locale: ru })}
+              <span className="month__name">{format(parseISO(list[0].date), 'LLLL', { locale: ru })}</span>
               <span className="muted small">{working} раб. дн.</span>
             </h3>
             <div className="month__grid" role="grid">

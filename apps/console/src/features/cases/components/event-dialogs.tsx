@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { housingApplicationSchema, missingInteragencyData } from '@casework/domain';
 import { Alert, ErrorList } from '../../../components/alert';
 import { Dialog } from '../../../components/dialog';
 import { describedBy, Field, FieldSet } from '../../../components/field';
@@ -38,10 +39,18 @@ export const COPY_CHANNELS: { code: string; title: string }[] = [
   { code: 'mfc', title: 'Через МФЦ' },
 ];
 
+// What the regulation says the case needs (the service's own rule where it has one), minus what was brought or already asked.
+const NEEDED: Record<string, (payload: Record<string, unknown>) => string[] | null> = {
+  'housing-utilities-compensation': (payload) => {
+    const parsed = housingApplicationSchema.safeParse(payload);
+    return parsed.success ? missingInteragencyData(parsed.data) : null;
+  },
+};
+
 const suggestedKinds = (c: CaseDetail, service: Service | undefined): string[] => {
   const supplied = Array.isArray(c.payload.documentsSupplied) ? (c.payload.documentsSupplied as string[]) : [];
   const sent = new Set(c.interagency.filter((r) => r.status !== 'failed').map((r) => r.kind));
-  const needed = Array.isArray(c.payload.neededInteragency) ? (c.payload.neededInteragency as string[]) : null;
+  const needed = NEEDED[c.serviceSlug]?.(c.payload) ?? null;
   return (service?.interagency ?? []).map((k) => k.code).filter((code) => !supplied.includes(code) && !sent.has(code) && (needed === null || needed.includes(code)));
 };
 

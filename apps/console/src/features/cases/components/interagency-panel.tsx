@@ -10,19 +10,58 @@ const STATUS: Record<InteragencyRequest['status'], { title: string; tone: string
 };
 
 const LABELS: Record<string, string> = {
-  right: 'Право',
+  found: 'Сведения найдены',
+  note: 'Примечание',
+  hasRight: 'Право на меру',
+  basis: 'Основание',
+  ownership: 'Владение',
   registered: 'Зарегистрирован',
+  address: 'Адрес',
+  since: 'С',
+  persons: 'Зарегистрированы',
+  area: 'Площадь, м²',
+  living: 'Условия',
+  stock: 'Жилищный фонд',
+  charged: 'Начислено',
   paid: 'Оплачено',
   debt: 'Задолженность',
+  centralHeating: 'Центральное отопление',
+  gas: 'Газ',
+  solidFuelExpenses: 'Расходы на топливо',
+  receivesAtResidence: 'Получает по месту жительства',
   error: 'Ошибка',
 };
 
-const answerText = (answer: unknown): string => {
-  if (answer === null || answer === undefined) return '';
-  if (typeof answer !== 'object') return String(answer);
-  return Object.entries(answer as Record<string, unknown>)
-    .map(([k, v]) => `${LABELS[k] ?? k}: ${typeof v === 'boolean' ? (v ? 'да' : 'нет') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
+const KOPECKS = new Set(['charged', 'paid', 'debt', 'solidFuelExpenses']);
+
+const rub = (kopecks: number): string => `${(kopecks / 100).toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ₽`;
+
+const value = (key: string, v: unknown): string => {
+  if (typeof v === 'boolean') return v ? 'да' : 'нет';
+  if (typeof v === 'number') return KOPECKS.has(key) ? rub(v) : String(v);
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : v;
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? Object.values(x as Record<string, unknown>).join(', ') : String(x))).join('; ');
+  return v === null || v === undefined ? '—' : JSON.stringify(v);
+};
+
+// The agency's answer as short "label: value" lines; a plain "no records" answer is one line.
+const AnswerView = ({ answer }: { answer: unknown }) => {
+  if (answer === null || answer === undefined) return <span className="muted">—</span>;
+  if (typeof answer !== 'object') return <>{String(answer)}</>;
+  const entries = Object.entries(answer as Record<string, unknown>);
+  const a = answer as Record<string, unknown>;
+  if (a.found === false) return <span className="muted">{typeof a.note === 'string' ? a.note : 'Сведения не найдены'}</span>;
+  return (
+    <ul className="answer">
+      {entries
+        .filter(([k]) => k !== 'found')
+        .map(([k, v]) => (
+          <li key={k}>
+            <span className="muted">{LABELS[k] ?? k}:</span> {value(k, v)}
+          </li>
+        ))}
+    </ul>
+  );
 };
 
 type Props = { requests: InteragencyRequest[]; canPoll: boolean; polling: boolean; onPoll: () => void };
@@ -45,13 +84,11 @@ export const InteragencyPanel = ({ requests, canPoll, polling, onPoll }: Props) 
         <Empty>Запросы не направлялись.</Empty>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--compact">
             <thead>
               <tr>
                 <th scope="col">Сведения</th>
-                <th scope="col">№ запроса</th>
-                <th scope="col">Направлен</th>
-                <th scope="col">Срок ответа</th>
+                <th scope="col">Запрос</th>
                 <th scope="col">Статус</th>
                 <th scope="col">Ответ</th>
               </tr>
@@ -59,18 +96,24 @@ export const InteragencyPanel = ({ requests, canPoll, polling, onPoll }: Props) 
             <tbody>
               {requests.map((r) => (
                 <tr key={r.id} data-testid="interagency-row" data-status={r.status}>
-                  <td>
-                    <span className="code">{r.kind}</span> {r.title}
-                    <div className="muted small">{r.agency}</div>
+                  <td className="interagency__what">
+                    <span className="code">{r.kind}</span> <span className="clamp-2" title={r.title}>{r.title}</span>
+                    <div className="muted small ellipsis-line" title={r.agency}>
+                      {r.agency}
+                    </div>
                   </td>
-                  <td className="nowrap">{r.number ?? '—'}</td>
-                  <td className="nowrap">{formatDate(r.sentOn)}</td>
-                  <td className="nowrap">{formatDate(r.dueDate)}</td>
+                  <td className="nowrap small">
+                    <div>{r.number ?? '—'}</div>
+                    <div className="muted">от {formatDate(r.sentOn)}</div>
+                    <div className="muted">срок {formatDate(r.dueDate)}</div>
+                  </td>
                   <td className="nowrap">
                     <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].title}</Badge>
                     {r.answeredOn ? <div className="muted small">{formatDate(r.answeredOn)}</div> : null}
                   </td>
-                  <td className="small">{answerText(r.answer)}</td>
+                  <td className="small interagency__answer">
+                    <AnswerView answer={r.answer} />
+                  </td>
                 </tr>
               ))}
             </tbody>

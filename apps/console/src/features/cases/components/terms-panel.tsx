@@ -5,36 +5,59 @@ import type { CaseTerm } from '../../../types/api';
 
 const STATUS: Record<CaseTerm['status'], string> = { running: 'идёт', met: 'соблюдён', breached: 'нарушен', cancelled: 'отменён' };
 
-// Each statutory term with its due date, working days left and the explanation of how the date was computed.
-export const TermsPanel = ({ terms }: { terms: CaseTerm[] }) => (
-  <Card title="Сроки" testId="terms-panel">
-    {terms.length === 0 ? (
-      <Empty>Сроки ещё не начались.</Empty>
-    ) : (
-      <ul className="terms">
-        {terms.map((t) => (
-          <li key={t.termId} className={`terms__item terms__item--${t.status}`}>
-            <div className="terms__head">
-              <div className="terms__title">
-                <span className="code">{t.termId}</span> {t.title}
-              </div>
-              <TermChip status={t.status === 'running' ? t.urgency : t.status} dueDate={t.dueDate} workingDaysLeft={t.status === 'running' ? t.workingDaysLeft : null} />
-            </div>
-            <div className="terms__meta muted small">
-              {STATUS[t.status]}
-              {t.startedOn ? ` · с ${formatDate(t.startedOn)}` : ''}
-              {t.completedOn ? ` · завершён ${formatDate(t.completedOn)}` : ''}
-              {t.clause ? ` · ${t.clause}` : ''}
-            </div>
-            {t.explanation ? (
-              <details className="terms__explanation">
-                <summary>Как рассчитан срок</summary>
-                <p>{t.explanation}</p>
-              </details>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    )}
-  </Card>
+const TermItem = ({ t }: { t: CaseTerm }) => (
+  <li className={`terms__item terms__item--${t.status}`}>
+    <div className="terms__head">
+      <div className="terms__title">
+        <span className="code">{t.termId}</span> {t.title}
+      </div>
+      <TermChip status={t.status === 'running' ? t.urgency : t.status} dueDate={t.dueDate} workingDaysLeft={t.status === 'running' ? t.workingDaysLeft : null} />
+    </div>
+    <div className="terms__meta muted small">
+      {STATUS[t.status]}
+      {t.startedOn ? ` · с ${formatDate(t.startedOn)}` : ''}
+      {t.completedOn ? ` · завершён ${formatDate(t.completedOn)}` : ''}
+      {t.clause ? ` · ${t.clause}` : ''}
+    </div>
+    {t.explanation ? (
+      <details className="terms__explanation">
+        <summary>Как рассчитан срок</summary>
+        <p>{t.explanation}</p>
+      </details>
+    ) : null}
+  </li>
 );
+
+// Running terms first (the nearest due date on top); finished ones fold away but stay one click from the auditor.
+export const TermsPanel = ({ terms }: { terms: CaseTerm[] }) => {
+  const running = terms.filter((t) => t.status === 'running').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const finished = terms.filter((t) => t.status !== 'running');
+  const breached = finished.filter((t) => t.status === 'breached').length;
+  return (
+    <Card title="Сроки" testId="terms-panel">
+      {terms.length === 0 ? <Empty>Сроки ещё не начались.</Empty> : null}
+      {running.length > 0 ? (
+        <ul className="terms">
+          {running.map((t) => (
+            <TermItem key={t.termId} t={t} />
+          ))}
+        </ul>
+      ) : terms.length > 0 ? (
+        <div className="muted small">Текущих сроков нет.</div>
+      ) : null}
+      {finished.length > 0 ? (
+        <details className="terms__finished">
+          <summary>
+            Завершённые сроки: {finished.length}
+            {breached > 0 ? <span className="badge badge--danger">нарушено: {breached}</span> : null}
+          </summary>
+          <ul className="terms">
+            {finished.map((t) => (
+              <TermItem key={t.termId} t={t} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </Card>
+  );
+};

@@ -61,6 +61,17 @@ const errorAt = (errors: FieldErrors<IntakeFormValues>, path: string): string | 
   return first(node);
 };
 
+// The message of this node itself, not of its children (an object-level error such as "heating is missing").
+const ownErrorAt = (errors: FieldErrors<IntakeFormValues>, path: string): string | undefined => {
+  let node: unknown = errors;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  const m = (node as { message?: unknown } | undefined)?.message;
+  return typeof m === 'string' && m ? m : undefined;
+};
+
 type TriProps = { name: Path<IntakeFormValues>; legend: ReactNode; register: UseFormRegister<IntakeFormValues>; error?: string; yes?: string; no?: string };
 
 const TriRadio = ({ name, legend, register, error, yes = 'Да', no = 'Нет' }: TriProps) => {
@@ -99,11 +110,13 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
     reValidateMode: 'onChange',
   });
   const err = (path: string): string | undefined => errorAt(errors, path);
+  const own = (path: string): string | undefined => ownErrorAt(errors, path);
 
   const channel = watch('channel');
   const categories = watch('payload.categories');
   const paymentKind = watch('payload.paymentMethod.kind');
   const withRepresentative = watch('withRepresentative');
+  const variant = watch('variant');
 
   // every chosen category gets a details block, so its inputs exist before the clerk types
   useEffect(() => {
@@ -111,7 +124,7 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
     for (const code of categories) if (!current[code]) setValue(`payload.categoryDetails.${code}`, emptyDetails());
   }, [categories, getValues, setValue]);
 
-  const documents = (service?.documents ?? []).filter((d) => d.providedBy === 'applicant');
+  const documents = (service?.documents ?? []).filter((d) => d.providedBy === 'applicant' && (!d.variants || d.variants.includes(variant)) && (d.mandatory !== 'if_representative' || withRepresentative));
   const interagency = service?.interagency ?? [];
 
   const submit = handleSubmit(async (v) => {
@@ -184,7 +197,7 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
       if (code === 'C04_WWII_REAR_SERVICE_DISABLED' || code === 'C29_HOME_FRONT_WORKER') {
         blocks.push(
           <div key="war" className="form-grid form-grid--3">
-            <Field id={`f-${base}-from`} label={code === 'C29_HOME_FRONT_WORKER' ? 'Работа в тылу: с' : 'Служба: с'} error={err(`${base}.wartimePeriod.from`) ?? (err(`${base}.wartimePeriod.to`) ? undefined : err(`${base}.wartimePeriod`))}>
+            <Field id={`f-${base}-from`} label={code === 'C29_HOME_FRONT_WORKER' ? 'Работа в тылу: с' : 'Служба: с'} error={err(`${base}.wartimePeriod.from`) ?? own(`${base}.wartimePeriod`)}>
               <input id={`f-${base}-from`} type="date" className="input" {...register(`${base}.wartimeFrom`)} />
             </Field>
             <Field id={`f-${base}-to`} label="по" error={err(`${base}.wartimePeriod.to`)}>
@@ -296,7 +309,7 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
             {detailBlocks}
           </div>
         ) : null}
-        {err('payload.categoryDetails') && !detailBlocks.length ? <div className="field__error">{err('payload.categoryDetails')}</div> : null}
+        {own('payload.categoryDetails') ? <div className="field__error">{own('payload.categoryDetails')}</div> : null}
       </Card>
 
       <Card title="Сведения о заявителе и жилом помещении">
@@ -337,13 +350,13 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
             register={register}
             error={err('payload.registrationShownInIdentityDocument')}
           />
-          <TriRadio name="payload.heating.centralHeating" legend="Центральное отопление" register={register} error={err('payload.heating.centralHeating') ?? err('payload.heating')} yes="Есть" no="Нет" />
+          <TriRadio name="payload.heating.centralHeating" legend="Центральное отопление" register={register} error={err('payload.heating.centralHeating') ?? own('payload.heating')} yes="Есть" no="Нет" />
           <TriRadio name="payload.heating.gasSupply" legend="Газоснабжение" register={register} error={err('payload.heating.gasSupply')} yes="Есть" no="Нет" />
         </div>
       </Card>
 
       <Card title="Способ выплаты (п. 13, 65)">
-        <FieldSet id="f-payment-kind" legend="Выплата" error={err('payload.paymentMethod.kind') ?? (paymentKind ? undefined : err('payload.paymentMethod'))} className="fieldset--inline">
+        <FieldSet id="f-payment-kind" legend="Выплата" error={err('payload.paymentMethod.kind') ?? (paymentKind ? undefined : own('payload.paymentMethod'))} className="fieldset--inline">
           <div className="radio-row">
             <label className="check">
               <input type="radio" value="bank" {...register('payload.paymentMethod.kind')} /> через кредитную организацию (банк)
@@ -355,7 +368,7 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
         </FieldSet>
         {paymentKind === 'bank' ? (
           <div className="form-grid form-grid--3">
-            {text('payload.paymentMethod.bankName', 'Банк', { required: true })}
+            {text('payload.paymentMethod.bankName', 'Наименование банка', { required: true })}
             {text('payload.paymentMethod.bik', 'БИК', { required: true, inputMode: 'numeric', placeholder: '9 цифр' })}
             {text('payload.paymentMethod.account', 'Номер счёта', { required: true, inputMode: 'numeric', placeholder: '20 цифр' })}
           </div>

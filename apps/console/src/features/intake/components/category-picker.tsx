@@ -12,9 +12,13 @@ export const CategoryPicker = ({ categories, value, onChange, error, onBlur }: P
   const uid = useId();
   const [query, setQuery] = useState('');
   const filtered = useMemo(() => {
-    const q = normalize(query.trim());
-    if (!q) return categories;
-    return categories.filter((c) => normalize(`${c.code} ${c.title} ${c.conditions ?? ''} ${c.clause}`).includes(q));
+    // every word must occur as a word start ("ветеран труда" finds "Ветераны труда"), a code may be typed as "c30"
+    const words = normalize(query).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return categories;
+    return categories.filter((c) => {
+      const haystack = normalize(`${c.code.replace(/_/g, ' ')} ${c.title} ${c.conditions ?? ''} ${c.clause}`);
+      return words.every((w) => haystack.includes(w));
+    });
   }, [categories, query]);
   const toggle = (code: string): void => onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code]);
 

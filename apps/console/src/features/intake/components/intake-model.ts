@@ -1,7 +1,7 @@
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { housingApplicationSchema, type HousingApplication } from '@casework/domain/services/housing-utilities-compensation/application.schema';
+import { housingApplicationSchema, type HousingApplication } from '@casework/domain';
 import type { Person } from '../../../types/api';
 
 // '' = not answered yet; the schema then says which answer is missing.
@@ -86,17 +86,19 @@ export const initialIntake = (applicant: Person | null, channel: string, variant
   },
 });
 
-const tri = (v: Tri): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
-const blank = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+const tri = (v: Tri | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+const blank = (v: string | undefined): string | undefined => (!v || v.trim() === '' ? undefined : v.trim());
 // A number when it reads as one; otherwise the text goes to the schema, which reports it in Russian.
-const num = (v: string): number | string | undefined => {
-  const t = v.trim().replace(',', '.');
+const num = (v: string | undefined): number | string | undefined => {
+  const t = (v ?? '').trim().replace(',', '.');
   if (t === '') return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : t;
 };
 
-const detailsInput = (d: CategoryDetailValues): Record<string, unknown> | undefined => {
+// Only the inputs on screen are registered, so a category's values may be partial.
+const detailsInput = (partial: Partial<CategoryDetailValues>): Record<string, unknown> | undefined => {
+  const d: CategoryDetailValues = { ...emptyDetails(), ...partial };
   const out: Record<string, unknown> = {
     doseCSv: num(d.doseCSv),
     serviceYears: num(d.serviceYears),

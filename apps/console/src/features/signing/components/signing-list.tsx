@@ -15,6 +15,7 @@ export const SigningList = ({ items, selectedId, onSelect }: Props) => (
             <span className={`badge badge--${d.kind === 'refuse' ? 'danger' : 'success'}`}>{KIND[d.kind] ?? d.kind}</span>
           </span>
           <span className="sign-list__name">{d.applicantName}</span>
+          {d.authorityName ? <span className="muted small">{d.authorityName}</span> : null}
           <span className="muted small">
             проект от {formatDateTime(d.draftedAt)}
             {d.grounds.length > 0 ? ` · ${d.grounds.map((g) => g.code).join(', ')}` : ''}

@@ -1,0 +1,14 @@
+// A few line icons (24×24, stroke), so the navigation does not depend on emoji fonts.
+const paths: Record<string, string> = {
+  queue: 'M4 6h16M4 12h16M4 18h10',
+  intake: 'M12 5v14M5 12h14',
+  sign: 'M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4',
+  persons: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 20c0-3.3 3.6-6 8-6s8 2.7 8 6',
+  calendar: 'M4 7h16v13H4zM4 11h16M8 3v4M16 3v4',
+};
+
+export const Icon = ({ name }: { name: keyof typeof paths | string }) => (
+  <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <path d={paths[name] ?? ''} />
+  </svg>
+);
