@@ -286,7 +286,7 @@ export class CasesService {
       status: 'draft',
       grounds,
       evaluation: null,
-      paymentStartMonth: outcome === 'grant' ? this.documents.paymentStartMonth(ctx.service, ctx.row.submittedOn) : null,
+      paymentStartMonth: outcome === 'grant' ? (ctx.service.paymentStartMonth?.({ submittedOn: ctx.row.submittedOn }) ?? null) : null,
       amountKopecks: null,
       comment,
       draftedBy: ctx.user.id,

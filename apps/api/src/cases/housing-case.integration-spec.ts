@@ -7,7 +7,7 @@ type CaseDetail = {
   version: number;
   terms: { termId: string; status: string; dueDate: string; explanation: string; urgency: string }[];
   interagency: { kind: string; status: string; dueDate: string }[];
-  decisions: { id: string; status: string; number: string | null; pdfSha256: string | null }[];
+  decisions: { id: string; status: string; number: string | null; pdfSha256: string | null; paymentStartMonth: string | null }[];
   actions: { event: string }[];
   events: { event: string; actorName: string | null }[];
 };
@@ -105,6 +105,8 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     expect(c.state).toBe('approved_grant');
     const decision = c.decisions.find((d) => d.status === 'signed')!;
     expect(decision.number).toBe('1-р/2025');
+    // T24: paid from the month after the month of submission (06.10.2025)
+    expect(decision.paymentStartMonth).toBe('2025-11');
     expect(decision.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(c.terms.find((t) => t.termId === 'T20')).toMatchObject({ status: 'met' });
 

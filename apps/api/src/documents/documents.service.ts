@@ -34,12 +34,6 @@ const paymentMethodOf = (payload: Record<string, unknown>): PaymentMethod => {
 export class DocumentsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  // T24: payment from the month after the month of submission (spec A4: the day the applicant filed)
-  paymentStartMonth(_service: ServiceDefinition, submittedOn: string): string {
-    const [y, m] = submittedOn.split('-').map(Number);
-    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  }
-
   async decisionPdf(
     em: EntityManager,
     args: { decision: DecisionRow; caseRow: CaseRow; authority: Authority; service: ServiceDefinition; signerName?: string },
@@ -96,7 +90,7 @@ export class DocumentsService {
       subject: HOUSING_UTILITIES_SUBJECT,
     };
     if (decision.kind === 'grant') {
-      const month = decision.paymentStartMonth ?? this.paymentStartMonth(service, caseRow.submittedOn);
+      const month = decision.paymentStartMonth ?? service.paymentStartMonth?.({ submittedOn: caseRow.submittedOn }) ?? caseRow.submittedOn.slice(0, 7);
       return { ...base, outcome: 'grant', paymentStart: `${month}-01`, paymentMethod: paymentMethodOf(caseRow.payload), ...(decision.amountKopecks !== null ? { amount: { kopecks: decision.amountKopecks, per: 'в месяц' } } : {}) };
     }
     return { ...base, outcome: 'refuse', grounds: decision.grounds.map((g) => ({ code: g.code, title: g.title, clause: g.clause })) };

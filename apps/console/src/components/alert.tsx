@@ -26,3 +26,19 @@ export const ErrorList = ({ errors }: { errors: Record<string, string> }) => {
     </ul>
   );
 };
+
+// 409: someone else changed the record first; nothing was saved, the user reloads and repeats.
+export const ConflictBanner = ({ title, text, reloadLabel = 'Обновить', onReload }: { title: string; text: string; reloadLabel?: string; onReload: () => void }) => (
+  <Alert
+    tone="warning"
+    title={title}
+    testId="conflict-banner"
+    actions={
+      <button type="button" className="button button--small" onClick={onReload}>
+        {reloadLabel}
+      </button>
+    }
+  >
+    {text}
+  </Alert>
+);

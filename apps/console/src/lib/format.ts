@@ -1,5 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
+import { formatRuDate, localDateTimeIn } from '@casework/domain';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -8,20 +9,10 @@ const toDate = (value: string | Date): Date | null => {
   return isValid(d) ? d : null;
 };
 
-// Parts of an instant in an IANA time zone (the authority's), so 23:30 in Yekaterinburg is not shown as Moscow time.
-const zonedParts = (d: Date, timeZone: string): { y: string; m: string; day: string; h: string; min: string } | null => {
+// An instant in the authority's IANA zone (the domain's helper), so 23:30 in Yekaterinburg is not shown as Moscow time.
+const zoned = (d: Date, timeZone: string): { date: string; time: string } | null => {
   try {
-    const parts = new Intl.DateTimeFormat('ru-RU', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(d);
-    const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-    return { y: get('year'), m: get('month'), day: get('day'), h: get('hour'), min: get('minute') };
+    return localDateTimeIn(d, timeZone);
   } catch {
     return null;
   }
@@ -30,22 +21,19 @@ const zonedParts = (d: Date, timeZone: string): { y: string; m: string; day: str
 // A legal date (YYYY-MM-DD) or an instant, shown as dd.MM.yyyy.
 export const formatDate = (value: string | null | undefined, timeZone?: string): string => {
   if (!value) return '—';
-  if (LOCAL_DATE.test(value)) {
-    const [y, m, d] = value.split('-');
-    return `${d}.${m}.${y}`;
-  }
+  if (LOCAL_DATE.test(value)) return formatRuDate(value);
   const d = toDate(value);
   if (!d) return value;
-  const z = timeZone ? zonedParts(d, timeZone) : null;
-  return z ? `${z.day}.${z.m}.${z.y}` : format(d, 'dd.MM.yyyy', { locale: ru });
+  const z = timeZone ? zoned(d, timeZone) : null;
+  return z ? formatRuDate(z.date) : format(d, 'dd.MM.yyyy', { locale: ru });
 };
 
 export const formatDateTime = (value: string | null | undefined, timeZone?: string): string => {
   if (!value) return '—';
   const d = toDate(value);
   if (!d) return value;
-  const z = timeZone ? zonedParts(d, timeZone) : null;
-  return z ? `${z.day}.${z.m}.${z.y} ${z.h}:${z.min}` : format(d, 'dd.MM.yyyy HH:mm', { locale: ru });
+  const z = timeZone ? zoned(d, timeZone) : null;
+  return z ? `${formatRuDate(z.date)} ${z.time}` : format(d, 'dd.MM.yyyy HH:mm', { locale: ru });
 };
 
 export const formatMonth = (value: string | null | undefined): string => {

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../common/local-date';
 import type { z } from 'zod';
 import type { TermDefinition } from '../terms/term-definition';
 import type { Workflow } from '../workflow/workflow';
@@ -67,6 +68,8 @@ export type ServiceDefinition<TApplication = unknown> = {
   workflow: Workflow;
   outputs: OutputDocument[];
   applicationSchema: z.ZodType<TApplication>;
+  // the first month paid after a grant ('YYYY-MM'), when the service pays monthly
+  paymentStartMonth?: (args: { submittedOn: LocalDate }) => string;
   // journal where registrations are numbered
   journalTitle: string;
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { Alert } from '../../components/alert';
+import { Alert, ConflictBanner } from '../../components/alert';
 import { LoadError, Loading } from '../../components/status';
 import { casePath, fireEvent, pollInteragency } from '../../features/cases/api/case';
 import { ActionsBar } from '../../features/cases/components/actions-bar';
@@ -90,25 +90,15 @@ export const CaseRoute = () => {
   return (
     <div className="case-page">
       {conflict ? (
-        <Alert
-          tone="warning"
+        <ConflictBanner
           title="Дело изменено другим пользователем"
-          testId="conflict-banner"
-          actions={
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setConflict(false);
-                reload();
-              }}
-            >
-              Обновить дело
-            </button>
-          }
-        >
-          Ваше действие не выполнено. Обновите дело, проверьте изменения и повторите действие.
-        </Alert>
+          text="Ваше действие не выполнено. Обновите дело, проверьте изменения и повторите действие."
+          reloadLabel="Обновить дело"
+          onReload={() => {
+            setConflict(false);
+            reload();
+          }}
+        />
       ) : null}
       {notice ? (
         <Alert tone={notice.tone} testId="case-notice">

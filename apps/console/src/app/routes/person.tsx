@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Alert } from '../../components/alert';
+import { Alert, ConflictBanner } from '../../components/alert';
 import { Field } from '../../components/field';
 import { PersonForm, personToForm } from '../../components/person-form';
 import { Card, LoadError, Loading, PageHeader } from '../../components/status';
@@ -34,26 +34,15 @@ export const PersonRoute = () => {
     <>
       <PageHeader title={fullName(person)} subtitle={`Личное дело · СНИЛС ${formatSnils(person.snils)}`} />
       {conflict ? (
-        <Alert
-          tone="warning"
+        <ConflictBanner
           title="Сведения изменены другим пользователем"
-          testId="conflict-banner"
-          actions={
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setConflict(false);
-                setEditing(false);
-                reload();
-              }}
-            >
-              Обновить
-            </button>
-          }
-        >
-          Ваши изменения не сохранены. Обновите страницу и внесите их снова.
-        </Alert>
+          text="Ваши изменения не сохранены. Обновите страницу и внесите их снова."
+          onReload={() => {
+            setConflict(false);
+            setEditing(false);
+            reload();
+          }}
+        />
       ) : null}
       {saved ? <Alert tone="success">Изменения сохранены.</Alert> : null}
       {editing ? (

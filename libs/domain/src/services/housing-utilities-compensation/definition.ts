@@ -2,6 +2,7 @@ import type { TermDefinition } from '../../terms/term-definition';
 import type { Channel, DocumentRequirement, OutputDocument, ServiceDefinition, Variant } from '../service-definition';
 import { housingApplicationSchema, type HousingApplication } from './application.schema';
 import { HOUSING_CATEGORIES } from './categories';
+import { paymentStartMonth } from './eligibility';
 import { HOUSING_GROUNDS, MFC_CHANNELS } from './grounds';
 import { HOUSING_INTERAGENCY } from './interagency';
 import { HOUSING_INITIAL_EVENT, housingWorkflow } from './workflow';
@@ -319,6 +320,8 @@ export const housingUtilitiesCompensation: ServiceDefinition<HousingApplication>
   workflow: housingWorkflow,
   outputs,
   applicationSchema: housingApplicationSchema,
+  // T24, A4
+  paymentStartMonth,
   // cl. 43(2)
   journalTitle: 'Журнал регистрации заявлений о назначении компенсации расходов на оплату жилого помещения и коммунальных услуг',
 };

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert } from '../../../components/alert';
+import { Alert, ConflictBanner } from '../../../components/alert';
 import { StateBadge, TermChip } from '../../../components/badge';
 import { Dialog } from '../../../components/dialog';
 import { describedBy, Field } from '../../../components/field';
@@ -61,25 +61,14 @@ export const DecisionReview = ({ decision, stage, onDone }: Props) => {
   return (
     <div className="review">
       {conflict ? (
-        <Alert
-          tone="warning"
+        <ConflictBanner
           title="Дело изменено другим пользователем"
-          testId="conflict-banner"
-          actions={
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setConflict(false);
-                setTick((t) => t + 1);
-              }}
-            >
-              Обновить
-            </button>
-          }
-        >
-          Действие не выполнено: обновите сведения и повторите.
-        </Alert>
+          text="Действие не выполнено: обновите сведения и повторите."
+          onReload={() => {
+            setConflict(false);
+            setTick((t) => t + 1);
+          }}
+        />
       ) : null}
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       {loadError ? <LoadError error={loadError} onRetry={() => setTick((t) => t + 1)} /> : null}
