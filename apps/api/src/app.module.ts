@@ -10,8 +10,11 @@ import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
+import { ComplaintsModule } from './complaints/complaints.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { IntakeChannelsModule } from './intake-channels/intake-channels.module';
+import { JobsModule } from './jobs/jobs.module';
 import { PersonsModule } from './persons/persons.module';
 import { ServicesModule } from './services/services.module';
 
@@ -33,6 +36,9 @@ export const createAppModule = ({ databaseUrl, clock }: AppOptions) => {
       ServicesModule,
       PersonsModule,
       CasesModule,
+      ComplaintsModule,
+      IntakeChannelsModule,
+      JobsModule,
     ],
     providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
   })

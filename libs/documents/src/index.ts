@@ -5,3 +5,5 @@ export * from './format-date';
 export * from './inflect';
 export * from './layout';
 export * from './receipt';
+export * from './notices';
+export * from './complaint-reply';

@@ -22,3 +22,6 @@ export { HOUSING_CATEGORY_CODES, type HousingCategoryCode } from './services/hou
 export { evaluateHousing, paymentStartMonth, paymentDataMonth, type HousingFacts, type HousingPerson } from './services/housing-utilities-compensation/eligibility';
 export { neededInteragencyData, missingInteragencyData } from './services/housing-utilities-compensation/interagency';
 export { housingWorkflow } from './services/housing-utilities-compensation/workflow';
+export * from './complaints';
+export * from './intake';
+export * from './sla';

@@ -5,12 +5,13 @@ import { DocumentsService } from '../documents/documents.service';
 import { InteragencyGateway } from '../interagency/interagency.gateway';
 import { InteragencySimulator } from '../interagency/interagency.simulator';
 import { CasesController } from './cases.controller';
+import { CaseTransitionHooks } from './case-transition-hooks';
 import { CasesService } from './cases.service';
 
 @Module({
   imports: [CalendarModule],
   controllers: [CasesController, DecisionsController],
-  providers: [CasesService, DocumentsService, InteragencySimulator, { provide: InteragencyGateway, useExisting: InteragencySimulator }],
-  exports: [CasesService],
+  providers: [CasesService, CaseTransitionHooks, DocumentsService, InteragencySimulator, { provide: InteragencyGateway, useExisting: InteragencySimulator }],
+  exports: [CasesService, CaseTransitionHooks, DocumentsService],
 })
 export class CasesModule {}

@@ -29,6 +29,7 @@ import { InteragencyGateway } from '../interagency/interagency.gateway';
 import { Person } from '../persons/person.entity';
 import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow } from './case.entity';
 import { termChangesFor } from './case-terms';
+import { CaseTransitionHooks } from './case-transition-hooks';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
 
@@ -62,6 +63,7 @@ export class CasesService {
     private readonly clock: Clock,
     private readonly gateway: InteragencyGateway,
     private readonly documents: DocumentsService,
+    private readonly hooks: CaseTransitionHooks,
   ) {}
 
   // Intake: the clerk takes an application; the case starts in the workflow's initial state with its first clocks.
@@ -107,6 +109,7 @@ export class CasesService {
       await this.saveTerms(em, row.id, terms);
       await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq: 1, event: 'receive', fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: { channel: input.channel }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
       await this.audit.write(em, { actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel } });
+      await this.hooks.emit(em, { caseRow: row, event: 'receive', fromState: null, toState: row.state, at, version: row.version });
       return row.id;
     });
   }
@@ -155,6 +158,7 @@ export class CasesService {
     const actorRole = transition.roles.find((r) => roles.includes(r)) ?? null;
     await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq, event: transition.event, fromState, toState: transition.to, actorId: user.id, actorRole, at, legalDate, data: { ...ctx.data, ...eventData }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
     await this.audit.write(em, { actorId: user.id, authorityId: row.authorityId, action: `case.${transition.event}`, entity: 'case', entityId: row.id, details: { from: fromState, to: transition.to, version: row.version + 1 } });
+    await this.hooks.emit(em, { caseRow: row, event: transition.event, fromState, toState: transition.to, at, version: row.version + 1 });
   }
 
   private computeTerms(args: { service: ServiceDefinition; event: string; row: CaseRow; legalDate: LocalDate; at: Date; existing: CaseTermRow[]; calendar: ProductionCalendar; timeZone: string }) {

@@ -6,16 +6,27 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 // migrations/ is the top-level folder of the layout (ARCHITECTURE 2), not an Nx project
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { InitialSchema1764000000000 } from '../../../../migrations/1764000000000-initial-schema';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { CaseProcedures1764100000000 } from '../../../../migrations/1764100000000-case-procedures';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { Complaints1764200000000 } from '../../../../migrations/1764200000000-complaints';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { IntakeChannels1764300000000 } from '../../../../migrations/1764300000000-intake-channels';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { BackgroundJobs1764400000000 } from '../../../../migrations/1764400000000-background-jobs';
 import { AppUser, Session, UserRole } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
 import { CalendarDayRow, CalendarYearRow } from '../calendar/calendar.entity';
 import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow } from '../cases/case.entity';
+import { COMPLAINT_ENTITIES } from '../complaints/complaints.entities';
+import { INTAKE_CHANNEL_ENTITIES } from '../intake-channels/intake-channels.entities';
+import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Person, PersonChange } from '../persons/person.entity';
 
-export const ENTITIES = [Authority, AppUser, UserRole, Session, CalendarDayRow, CalendarYearRow, Person, PersonChange, CaseRow, CaseEventRow, CaseTermRow, CaseDocumentRow, InteragencyRequestRow, DecisionRow];
+export const ENTITIES = [Authority, AppUser, UserRole, Session, CalendarDayRow, CalendarYearRow, Person, PersonChange, CaseRow, CaseEventRow, CaseTermRow, CaseDocumentRow, InteragencyRequestRow, DecisionRow, ...COMPLAINT_ENTITIES, ...INTAKE_CHANNEL_ENTITIES, ...JOB_ENTITIES];
 
 // Migrations are listed, not globbed, so the app, the CLI and the tests run exactly the same set.
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, CaseProcedures1764100000000, Complaints1764200000000, IntakeChannels1764300000000, BackgroundJobs1764400000000];
 
 // The one options object shared by the app, the CLI and the tests; the schema only ever changes through migrations.
 export const dataSourceOptions = (url: string): DataSourceOptions => ({

@@ -14,6 +14,9 @@ const SigningRoute = lazy(() => import('./routes/signing').then((m) => ({ defaul
 const PersonsRoute = lazy(() => import('./routes/persons').then((m) => ({ default: m.PersonsRoute })));
 const PersonRoute = lazy(() => import('./routes/person').then((m) => ({ default: m.PersonRoute })));
 const CalendarRoute = lazy(() => import('./routes/calendar').then((m) => ({ default: m.CalendarRoute })));
+const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
+const ComplaintsRoute = lazy(() => import('./routes/complaints').then((m) => ({ default: m.ComplaintsRoute })));
+const SlaRoute = lazy(() => import('./routes/sla').then((m) => ({ default: m.SlaRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })));
 
 const RequireSession = ({ children }: { children: ReactNode }) => {
@@ -60,6 +63,9 @@ const router = createBrowserRouter([
       { path: 'persons', element: page(<PersonsRoute />) },
       { path: 'persons/:personId', element: page(<PersonRoute />) },
       { path: 'calendar', element: page(<CalendarRoute />) },
+      { path: 'audit', element: page(<RequireRole roles={['auditor', 'admin']}>{<AuditRoute />}</RequireRole>) },
+      { path: 'complaints/*', element: page(<RequireRole roles={['clerk', 'head', 'auditor']}>{<ComplaintsRoute />}</RequireRole>) },
+      { path: 'sla', element: page(<RequireRole roles={['head', 'auditor', 'admin']}>{<SlaRoute />}</RequireRole>) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

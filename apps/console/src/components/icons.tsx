@@ -5,6 +5,9 @@ const paths: Record<string, string> = {
   sign: 'M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4',
   persons: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 20c0-3.3 3.6-6 8-6s8 2.7 8 6',
   calendar: 'M4 7h16v13H4zM4 11h16M8 3v4M16 3v4',
+  audit: 'M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6l8-3zM9 12l2 2 4-4',
+  complaint: 'M4 5h16v11H8l-4 4V5zM12 8v4M12 14.5v.01',
+  sla: 'M5 20V10M12 20V4M19 20v-7',
 };
 
 export const Icon = ({ name }: { name: keyof typeof paths | string }) => (

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseRow } from './case.entity';
+
+export type CaseTransition = {
+  caseRow: CaseRow;
+  event: string;
+  fromState: string | null;
+  toState: string;
+  at: Date;
+  version: number;
+};
+
+// Other modules (the channel outbox, notifications) react to a case's state change inside the engine's transaction.
+export type CaseTransitionListener = {
+  onTransition(em: EntityManager, transition: CaseTransition): Promise<void>;
+};
+
+@Injectable()
+export class CaseTransitionHooks {
+  private readonly listeners: CaseTransitionListener[] = [];
+
+  register(listener: CaseTransitionListener): void {
+    this.listeners.push(listener);
+  }
+
+  async emit(em: EntityManager, transition: CaseTransition): Promise<void> {
+    for (const l of this.listeners) await l.onTransition(em, transition);
+  }
+}

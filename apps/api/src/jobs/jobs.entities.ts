@@ -1,0 +1,2 @@
+// TypeORM entities of this module, registered in database/data-source-options.ts
+export const JOB_ENTITIES: (new () => object)[] = [];

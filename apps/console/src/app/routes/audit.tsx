@@ -1,0 +1,3 @@
+import { PageHeader } from '../../components/status';
+
+export const AuditRoute = () => <PageHeader title="Журнал аудита" />;

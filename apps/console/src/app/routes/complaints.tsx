@@ -1,0 +1,3 @@
+import { PageHeader } from '../../components/status';
+
+export const ComplaintsRoute = () => <PageHeader title="Жалобы" />;

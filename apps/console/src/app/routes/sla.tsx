@@ -1,0 +1,3 @@
+import { PageHeader } from '../../components/status';
+
+export const SlaRoute = () => <PageHeader title="Соблюдение сроков" />;
