@@ -332,10 +332,10 @@ const journey = async (base) => {
     await shot(page, 'case-draft');
   });
 
-  await step('the head signs (deputy step) and approves in the signing queue', async () => {
+  await step('the deputy head checks and signs the draft, the head approves it in the signing queue', async () => {
     await page.getByRole('button', { name: 'Выход' }).click();
     await page.getByLabel('Логин').waitFor();
-    await login(page, base, 'head');
+    await login(page, base, 'deputy');
     await selectSosva(page);
     await page.getByRole('link', { name: 'На подпись' }).click();
     await page.getByRole('tab', { name: /Проверка и подпись/ }).waitFor();
@@ -349,6 +349,11 @@ const journey = async (base) => {
     await shot(page, 'signing-draft');
     await page.getByRole('button', { name: 'Подписать', exact: true }).click();
     await page.getByTestId('signing-notice').waitFor();
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await page.getByLabel('Логин').waitFor();
+    await login(page, base, 'head');
+    await selectSosva(page);
+    await page.getByRole('link', { name: 'На подпись' }).click();
     await page.getByRole('tab', { name: 'Утверждение' }).click();
     await page.getByTestId('signing-item').filter({ hasText: caseNumber }).click();
     await page.getByRole('button', { name: 'Утвердить', exact: true }).waitFor();
@@ -373,6 +378,31 @@ const journey = async (base) => {
     const size = await expectPdf(page, new URL(href, base).toString(), 'signed decision');
     log(`signed decision PDF: ${size} bytes`);
     await shot(page, 'case-approved');
+  });
+
+  await step('the clerk sends the copy of the decision in person and the decision notice appears with its PDF', async () => {
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await page.getByLabel('Логин').waitFor();
+    await login(page, base, 'clerk');
+    await selectSosva(page);
+    await page.goto(caseUrl);
+    await waitForState(page, 'approved_grant');
+    await action(page, 'send_copy').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Способ направления').selectOption({ label: 'лично' });
+    await shot(page, 'send-copy-dialog');
+    await dialog.getByRole('button', { name: 'Направить' }).click();
+    await waitForState(page, 'grant_copy_sent');
+    const notice = page.locator('[data-testid="notice"][data-kind="decision"]');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text.includes('лично') && text.includes('направлено'), `the decision notice says «${text.trim()}», expected «лично» and «направлено»`);
+    await page.locator('[data-testid="decision"][data-status="issued"]').waitFor();
+    const href = await notice.getByTestId('notice-pdf').getAttribute('href');
+    const size = await expectPdf(page, new URL(href, base).toString(), 'decision notice');
+    log(`decision notice PDF: ${size} bytes`);
+    await notice.scrollIntoViewIfNeeded();
+    await shot(page, 'case-copy-sent');
   });
 
   await step('the personal file lists the case; the admin sees the production calendar', async () => {

@@ -20,6 +20,9 @@ export type TestSystem = {
   close: () => Promise<void>;
 };
 
+// Background jobs (pg-boss) stay off in tests unless a test starts them itself (JobsService.start()).
+process.env.JOBS ??= 'off';
+
 const serverUrl = (): string => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (the global setup starts PostgreSQL)');

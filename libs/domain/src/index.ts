@@ -13,6 +13,8 @@ export * from './calendar/calendar-xml';
 export * from './calendar/production-calendar';
 export * from './terms/compute-due';
 export * from './terms/term-status';
+export * from './terms/term-clock';
+export * from './terms/receipt-date';
 export * from './persons/snils';
 export * from './services/evaluation';
 export * from './services/registry';
@@ -25,3 +27,4 @@ export { housingWorkflow } from './services/housing-utilities-compensation/workf
 export * from './complaints';
 export * from './intake';
 export * from './sla';
+export * from './audit';

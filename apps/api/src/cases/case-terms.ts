@@ -1,78 +1,73 @@
-import { computeDue, type LocalDate, type ProductionCalendar, type ServiceDefinition } from '@casework/domain';
+import { advanceClocks, type LocalDate, type ProductionCalendar, type ServiceDefinition, type TermClock } from '@casework/domain';
 import type { CaseTermRow } from './case.entity';
 
-export type TermChange = Pick<CaseTermRow, 'termId' | 'title' | 'status' | 'startedOn' | 'startedAt' | 'dueDate' | 'dueAt' | 'completedOn' | 'completedAt' | 'explanation' | 'clause'>;
+export type TermChange = Omit<CaseTermRow, 'caseId'>;
 
-// The clocks an event starts, restarts or stops (ARCHITECTURE 3.1): pure given the calendar, so the engine stays one transaction.
+const toClock = (t: TermChange): TermClock => ({
+  termId: t.termId,
+  title: t.title,
+  clause: t.clause,
+  status: t.status,
+  startedOn: t.startedOn,
+  startedAt: t.startedAt.toISOString(),
+  dueDate: t.dueDate,
+  dueAt: t.dueAt ? t.dueAt.toISOString() : null,
+  pausedOn: t.pausedOn ?? null,
+  pausedWorkingDays: t.pausedWorkingDays ?? 0,
+  extensionWorkingDays: t.extensionWorkingDays ?? 0,
+  extensionGround: t.extensionGround ?? null,
+  completedOn: t.completedOn,
+  completedAt: t.completedAt ? t.completedAt.toISOString() : null,
+  explanation: t.explanation,
+});
+
+const fromClock = (c: TermClock): TermChange => ({
+  termId: c.termId,
+  title: c.title,
+  clause: c.clause,
+  status: c.status,
+  startedOn: c.startedOn,
+  startedAt: new Date(c.startedAt),
+  dueDate: c.dueDate,
+  dueAt: c.dueAt ? new Date(c.dueAt) : null,
+  pausedOn: c.pausedOn,
+  pausedWorkingDays: c.pausedWorkingDays,
+  extensionWorkingDays: c.extensionWorkingDays,
+  extensionGround: c.extensionGround,
+  completedOn: c.completedOn,
+  completedAt: c.completedAt ? new Date(c.completedAt) : null,
+  explanation: c.explanation,
+});
+
+// The clocks an event changes (ARCHITECTURE 3.1), by the domain's pure rules, as rows of case_term.
 export const termChangesFor = ({
   service,
   event,
+  toState,
   channel,
   legalDate,
   at,
   existing,
   calendar,
   timeZone,
+  extensionGround,
 }: {
   service: ServiceDefinition;
   event: string;
+  toState: string;
   channel: string;
   legalDate: LocalDate;
   at: Date;
   existing: TermChange[];
   calendar: ProductionCalendar;
   timeZone: string;
-}): TermChange[] => {
-  const current = new Map(existing.map((t) => [t.termId, { ...t }]));
-  const changed = new Set<string>();
-  const applicable = service.terms.filter((t) => !t.channels || t.channels.includes(channel));
-  for (const term of applicable) {
-    const running = current.get(term.id);
-    if (running?.status === 'running' && term.cancelsOn?.includes(event)) {
-      running.status = 'cancelled';
-      running.completedOn = legalDate;
-      running.completedAt = at;
-      changed.add(term.id);
-    }
-  }
-  // stop first: an event may end one clock and start the next
-  for (const term of applicable) {
-    const running = current.get(term.id);
-    if (running?.status === 'running' && term.endsOn.includes(event)) {
-      running.status = legalDate <= running.dueDate && (!running.dueAt || at <= running.dueAt) ? 'met' : 'breached';
-      running.completedOn = legalDate;
-      running.completedAt = at;
-      changed.add(term.id);
-    }
-  }
-  for (const term of applicable) {
-    const running = current.get(term.id);
-    const restart = term.restartsOn?.includes(event) ?? false;
-    const start = term.startsOn.includes(event) && running?.status !== 'running';
-    if (!restart && !start) continue;
-    const dependencies: Record<string, LocalDate> = {};
-    for (const t of current.values()) dependencies[t.termId] = t.dueDate;
-    const due = computeDue({
-      term,
-      start: term.unit === 'minutes' || term.unit === 'hours' ? { at: at.toISOString() } : { date: legalDate },
-      calendar,
-      timeZone,
-      dependencies,
-    });
-    current.set(term.id, {
-      termId: term.id,
-      title: term.title,
-      status: 'running',
-      startedOn: legalDate,
-      startedAt: at,
-      dueDate: due.dueDate,
-      dueAt: due.dueAt ? new Date(due.dueAt) : null,
-      completedOn: null,
-      completedAt: null,
-      explanation: restart && running ? `${due.explanation} (перезапуск: событие «${event}»)` : due.explanation,
-      clause: term.clause,
-    });
-    changed.add(term.id);
-  }
-  return [...changed].map((id) => current.get(id)!);
-};
+  extensionGround?: string;
+}): TermChange[] =>
+  advanceClocks({
+    terms: service.terms,
+    channel,
+    clocks: existing.map(toClock),
+    change: { event, on: legalDate, at: at.toISOString(), toState, ...(extensionGround ? { extensionGround } : {}) },
+    calendar,
+    timeZone,
+  }).map(fromClock);

@@ -41,6 +41,19 @@ export class CaseRow {
   @Column({ name: 'submitted_on', type: 'date' })
   submittedOn!: string;
 
+  // the legal day of receipt the terms count from (an electronic application after hours: the next working day)
+  @Column({ name: 'received_on', type: 'date' })
+  receivedOn!: string;
+
+  @Column({ name: 'received_on_note', type: 'text', nullable: true })
+  receivedOnNote!: string | null;
+
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf!: string | null;
+
+  @Column({ name: 'duplicate_reason', type: 'text', nullable: true })
+  duplicateReason!: string | null;
+
   @Column({ name: 'accepted_on', type: 'date', nullable: true })
   acceptedOn!: string | null;
 
@@ -117,7 +130,7 @@ export class CaseTermRow {
   title!: string;
 
   @Column({ type: 'text' })
-  status!: 'running' | 'met' | 'breached' | 'cancelled';
+  status!: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
 
   @Column({ name: 'started_on', type: 'date' })
   startedOn!: string;
@@ -142,6 +155,18 @@ export class CaseTermRow {
 
   @Column({ type: 'text' })
   clause!: string;
+
+  @Column({ name: 'paused_on', type: 'date', nullable: true })
+  pausedOn!: string | null;
+
+  @Column({ name: 'paused_working_days', type: 'integer', default: 0 })
+  pausedWorkingDays!: number;
+
+  @Column({ name: 'extension_working_days', type: 'integer', default: 0 })
+  extensionWorkingDays!: number;
+
+  @Column({ name: 'extension_ground', type: 'text', nullable: true })
+  extensionGround!: string | null;
 }
 
 @Entity({ name: 'case_document' })
@@ -201,7 +226,11 @@ export class InteragencyRequestRow {
   externalId!: string | null;
 
   @Column({ type: 'text' })
-  status!: 'sent' | 'answered' | 'failed';
+  // incomplete: the answer lacks data and may be asked again; superseded: asked again by a later request
+  status!: 'sent' | 'answered' | 'incomplete' | 'failed' | 'superseded';
+
+  @Column({ name: 'reask_of', type: 'uuid', nullable: true })
+  reaskOf!: string | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz' })
   sentAt!: Date;
@@ -237,7 +266,7 @@ export class DecisionRow {
   kind!: string;
 
   @Column({ type: 'text' })
-  status!: 'draft' | 'initialled' | 'signed' | 'returned';
+  status!: 'draft' | 'initialled' | 'signed' | 'issued' | 'returned';
 
   @Column({ type: 'text', nullable: true })
   number!: string | null;
@@ -287,6 +316,64 @@ export class DecisionRow {
   @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
   supersedesId!: string | null;
 
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt!: Date | null;
+
+  @Column({ name: 'issued_by', type: 'uuid', nullable: true })
+  issuedBy!: string | null;
+
   @Column({ type: 'integer' })
   version!: number;
+}
+
+// What was sent to the applicant (ARCHITECTURE 4: notice): the document is made once, hashed and never changed.
+@Entity({ name: 'notice' })
+export class NoticeRow {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'authority_id', type: 'uuid' })
+  authorityId!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  number!: string;
+
+  @Column({ name: 'notice_date', type: 'date' })
+  noticeDate!: string;
+
+  @Column({ type: 'text' })
+  delivery!: string;
+
+  @Column({ type: 'text' })
+  status!: 'prepared' | 'sent';
+
+  @Column({ name: 'decision_id', type: 'uuid', nullable: true })
+  decisionId!: string | null;
+
+  @Column({ type: 'jsonb' })
+  data!: object;
+
+  @Column({ type: 'bytea', select: false })
+  pdf!: Buffer;
+
+  @Column({ name: 'pdf_sha256', type: 'text' })
+  pdfSha256!: string;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'sent_by', type: 'uuid', nullable: true })
+  sentBy!: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
 import type { FastifyReply } from 'fastify';
@@ -54,11 +54,18 @@ export class CasesController {
   }
 
   @Get(':id/receipt.pdf')
-  @Header('Content-Type', 'application/pdf')
   async receipt(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo, @Res({ passthrough: true }) reply: FastifyReply) {
     const row = await this.cases.caseFor(id, user);
     const pdf = await this.documents.receiptPdf(row);
-    void reply.header('Content-Disposition', `inline; filename="receipt-${encodeURIComponent(row.number ?? row.id)}.pdf"`);
+    void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="receipt-${encodeURIComponent(row.number ?? row.id)}.pdf"`);
     return pdf;
+  }
+
+  @Get(':id/notices/:noticeId/pdf')
+  @ApiOperation({ summary: 'Уведомление заявителю (PDF, как направлено)' })
+  async notice(@Param('id', new UuidPipe()) id: string, @Param('noticeId', new UuidPipe()) noticeId: string, @CurrentUser() user: CurrentUserInfo, @Res({ passthrough: true }) reply: FastifyReply) {
+    const notice = await this.cases.noticePdf(id, noticeId, user);
+    void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="notice-${encodeURIComponent(notice.number)}.pdf"`);
+    return notice.pdf;
   }
 }

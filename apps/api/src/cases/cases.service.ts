@@ -6,6 +6,10 @@ import {
   checkEvent,
   getService,
   localDateTimeIn,
+  receiptDate,
+  targetState,
+  TermRuleError,
+  type ReceiptDate,
   termStatus,
   type CaseEventRequest,
   type CaseQueueQuery,
@@ -27,11 +31,14 @@ import { calendarError, CalendarService } from '../calendar/calendar.service';
 import { DocumentsService } from '../documents/documents.service';
 import { InteragencyGateway } from '../interagency/interagency.gateway';
 import { Person } from '../persons/person.entity';
-import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow } from './case.entity';
-import { termChangesFor } from './case-terms';
+import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow, NoticeRow } from './case.entity';
+import { deliveryOf, NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
+import type { DeliveryChannel } from '@casework/documents';
+import { termChangesFor, type TermChange } from './case-terms';
 import { CaseTransitionHooks } from './case-transition-hooks';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
+
 
 export const serviceOrThrow = (slug: string): ServiceDefinition => {
   const service = getService(slug);
@@ -52,7 +59,13 @@ type EffectContext = {
   at: Date;
   legalDate: LocalDate;
   calendar: ProductionCalendar;
+  // notices the effects ask for; made after the clocks move, so a notice can print a due date
+  notices: PendingNotice[];
 };
+
+type PaymentPayload = { kind?: string; bankName?: string; bik?: string; account?: string; postOffice?: string; organisation?: string };
+
+type PendingNotice = { delivery: DeliveryChannel; build: (terms: Map<string, TermChange>) => NoticeContent };
 
 @Injectable()
 export class CasesService {
@@ -64,6 +77,7 @@ export class CasesService {
     private readonly gateway: InteragencyGateway,
     private readonly documents: DocumentsService,
     private readonly hooks: CaseTransitionHooks,
+    private readonly noticeService: NoticesService,
   ) {}
 
   // Intake: the clerk takes an application; the case starts in the workflow's initial state with its first clocks.
@@ -80,12 +94,16 @@ export class CasesService {
     const authority = await this.authority(input.authorityId);
     const at = input.receivedAt ? new Date(input.receivedAt) : this.clock.now();
     if (at.getTime() > this.clock.now().getTime() + 5 * 60_000) throw new ApiException('VALIDATION_FAILED', 'Время поступления не может быть в будущем', { receivedAt: 'Время в будущем' });
-    const legalDate = localDateTimeIn(at, authority.timeZone).date;
-    const submittedOn = input.submittedOn ?? legalDate;
-    if (submittedOn > legalDate) throw new ApiException('VALIDATION_FAILED', 'Дата подачи позже даты поступления', { submittedOn: 'Позже даты поступления' });
     const calendar = await this.calendars.calendar(authority.calendarCode);
+    const channel = service.channels.find((c) => c.code === input.channel)!;
+    const receipt = this.receipt(() => receiptDate({ arrivedAt: at, timeZone: authority.timeZone, calendar, rule: channel.receipt, officeClosesAt: authority.officeClosesAt }));
+    // terms count from the legal day of receipt; the arrival day stays the day of submission unless told otherwise
+    const legalDate = receipt.receivedOn;
+    const submittedOn = input.submittedOn ?? receipt.arrivedOn;
+    if (submittedOn > receipt.arrivedOn) throw new ApiException('VALIDATION_FAILED', 'Дата подачи позже даты поступления', { submittedOn: 'Позже даты поступления' });
     return this.db.transaction(async (em) => {
       if (!(await em.getRepository(Person).exists({ where: { id: input.applicantId } }))) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
+      const duplicateOf = await this.pendingDuplicate(em, { service, authorityId: authority.id, applicantId: input.applicantId, duplicateReason: input.duplicateReason });
       const row = await em.getRepository(CaseRow).save(
         em.getRepository(CaseRow).create({
           authorityId: authority.id,
@@ -98,6 +116,10 @@ export class CasesService {
           payload: parsed.data as Record<string, unknown>,
           receivedAt: at,
           submittedOn,
+          receivedOn: legalDate,
+          receivedOnNote: receipt.note,
+          duplicateOf,
+          duplicateReason: duplicateOf ? (input.duplicateReason ?? null) : null,
           createdBy: user.id,
           version: 1,
         }),
@@ -105,13 +127,41 @@ export class CasesService {
       if (input.documents.length > 0) {
         await em.getRepository(CaseDocumentRow).insert(input.documents.map((d) => ({ caseId: row.id, code: d.code, title: d.title, providedBy: d.providedBy, status: 'presented' })));
       }
-      const terms = this.computeTerms({ service, event: 'receive', row, legalDate, at, existing: [], calendar, timeZone: authority.timeZone });
+      const initialEvent = service.workflow.initialEvent ?? 'receive';
+      const terms = this.computeTerms({ service, event: initialEvent, toState: row.state, row, legalDate, at, existing: [], calendar, timeZone: authority.timeZone });
       await this.saveTerms(em, row.id, terms);
-      await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq: 1, event: 'receive', fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: { channel: input.channel }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
-      await this.audit.write(em, { actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel } });
-      await this.hooks.emit(em, { caseRow: row, event: 'receive', fromState: null, toState: row.state, at, version: row.version });
+      const eventData = { channel: input.channel, ...(receipt.note ? { receivedOnNote: receipt.note } : {}), ...(duplicateOf ? { duplicateOf, duplicateReason: input.duplicateReason } : {}) };
+      await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq: 1, event: initialEvent, fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: eventData, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
+      await this.audit.write(em, { actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel, ...(duplicateOf ? { duplicateOf } : {}) } });
+      await this.hooks.emit(em, { caseRow: row, event: initialEvent, fromState: null, toState: row.state, at, version: row.version });
       return row.id;
     });
+  }
+
+  private receipt(compute: () => ReceiptDate): ReceiptDate {
+    try {
+      return compute();
+    } catch (error) {
+      throw calendarError(error, 'receivedAt');
+    }
+  }
+
+  // ARCHITECTURE 4: a second application while one is pending for the same person and service. The pending case is
+  // named; the clerk registers the new one only with a reason (or not at all where the regulation makes it a refusal).
+  private async pendingDuplicate(em: EntityManager, args: { service: ServiceDefinition; authorityId: string; applicantId: string; duplicateReason?: string }): Promise<string | null> {
+    const finals = args.service.workflow.states.filter((s) => s.final || s.decided).map((s) => s.code);
+    const pending = (await em.query(
+      `SELECT id, number, state FROM "case" WHERE applicant_id = $1 AND service_slug = $2 AND authority_id = $3 AND NOT (state = ANY($4)) ORDER BY received_at LIMIT 1`,
+      [args.applicantId, args.service.slug, args.authorityId, finals],
+    )) as { id: string; number: string | null; state: string }[];
+    if (pending.length === 0) return null;
+    const other = pending[0];
+    const named = `${other.number ? `№ ${other.number}` : 'без номера'} («${stateTitle(args.service, other.state)}»)`;
+    if (args.service.duplicates?.policy === 'refuse')
+      throw new ApiException('ALREADY_EXISTS', `У заявителя уже есть заявление на эту услугу в работе: дело ${named}${args.service.duplicates.clause ? ` (${args.service.duplicates.clause})` : ''}`, { applicantId: `Заявление в работе: дело ${named}` });
+    if (!args.duplicateReason)
+      throw new ApiException('ALREADY_EXISTS', `У заявителя уже есть заявление на эту услугу в работе: дело ${named}. Чтобы принять повторное заявление, укажите причину.`, { duplicateReason: `Заявление в работе: дело ${named}. Укажите причину повторного заявления` });
+    return other.id;
   }
 
   // One state change = one transaction: role, guard, effects, timeline, clocks, audit; a stale version changes nothing.
@@ -134,7 +184,7 @@ export class CasesService {
       const at = this.clock.now();
       const legalDate = localDateTimeIn(at, authority.timeZone).date;
       const calendar = await this.calendars.calendar(authority.calendarCode);
-      const ctx: EffectContext = { em, row, service, authority, transition: check.transition, data: request.data, user, at, legalDate, calendar };
+      const ctx: EffectContext = { em, row, service, authority, transition: check.transition, data: request.data, user, at, legalDate, calendar, notices: [] };
       const recorded = await this.applyEffects(ctx);
       await this.recordTransition(ctx, roles, recorded);
     });
@@ -142,29 +192,44 @@ export class CasesService {
 
   private async recordTransition(ctx: EffectContext, roles: Role[], recorded: Record<string, unknown>): Promise<void> {
     const { em, row, service, transition, at, legalDate, calendar, authority, user } = ctx;
+    const toState = targetState(transition, row.state);
     const existing = await em.getRepository(CaseTermRow).find({ where: { caseId: row.id } });
-    const terms = this.computeTerms({ service, event: transition.event, row, legalDate, at, existing, calendar, timeZone: authority.timeZone });
+    const extensionGround = typeof recorded.extensionGround === 'string' ? recorded.extensionGround : undefined;
+    const terms = this.computeTerms({ service, event: transition.event, toState, row, legalDate, at, existing, calendar, timeZone: authority.timeZone, ...(extensionGround ? { extensionGround } : {}) });
     await this.saveTerms(em, row.id, terms);
+    if (ctx.notices.length > 0) {
+      const all = new Map<string, TermChange>(existing.map((t) => [t.termId, t]));
+      for (const t of terms) all.set(t.termId, t);
+      const actor = await em.getRepository(AppUser).findOneOrFail({ where: { id: user.id } });
+      const made = [];
+      for (const pending of ctx.notices) {
+        const number = await this.nextNumber(em, row.authorityId, 'notice', legalDate, (y, n) => `${n}-у/${y}`);
+        made.push(await this.noticeService.prepare(em, { caseRow: row, authority, service, content: pending.build(all), delivery: pending.delivery, user: actor, at, legalDate, number }));
+      }
+      recorded.notices = made;
+    }
     const fromState = row.state;
     const update = await em
       .createQueryBuilder()
       .update(CaseRow)
-      .set({ state: transition.to, version: () => 'version + 1', updatedAt: at, ...(recorded.caseUpdate as Partial<Pick<CaseRow, 'number' | 'registeredAt' | 'acceptedOn' | 'decidedOn'>> | undefined) })
+      .set({ state: toState, version: () => 'version + 1', updatedAt: at, ...(recorded.caseUpdate as Partial<Pick<CaseRow, 'number' | 'registeredAt' | 'acceptedOn' | 'decidedOn'>> | undefined) })
       .where('id = :id AND version = :version', { id: row.id, version: row.version })
       .execute();
     if (update.affected !== 1) throw versionConflict();
     const { seq } = (await em.query(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM case_event WHERE case_id = $1`, [row.id]))[0] as { seq: number };
-    const { caseUpdate: _omit, ...eventData } = recorded;
+    const { caseUpdate: _omit, payloadUpdate, ...eventData } = recorded;
+    if (payloadUpdate) await em.query(`UPDATE "case" SET payload = $2 WHERE id = $1`, [row.id, JSON.stringify(payloadUpdate)]);
     const actorRole = transition.roles.find((r) => roles.includes(r)) ?? null;
-    await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq, event: transition.event, fromState, toState: transition.to, actorId: user.id, actorRole, at, legalDate, data: { ...ctx.data, ...eventData }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
-    await this.audit.write(em, { actorId: user.id, authorityId: row.authorityId, action: `case.${transition.event}`, entity: 'case', entityId: row.id, details: { from: fromState, to: transition.to, version: row.version + 1 } });
-    await this.hooks.emit(em, { caseRow: row, event: transition.event, fromState, toState: transition.to, at, version: row.version + 1 });
+    await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq, event: transition.event, fromState, toState, actorId: user.id, actorRole, at, legalDate, data: { ...ctx.data, ...eventData }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
+    await this.audit.write(em, { actorId: user.id, authorityId: row.authorityId, action: `case.${transition.event}`, entity: 'case', entityId: row.id, details: { from: fromState, to: toState, version: row.version + 1 } });
+    await this.hooks.emit(em, { caseRow: row, event: transition.event, fromState, toState, at, version: row.version + 1 });
   }
 
-  private computeTerms(args: { service: ServiceDefinition; event: string; row: CaseRow; legalDate: LocalDate; at: Date; existing: CaseTermRow[]; calendar: ProductionCalendar; timeZone: string }) {
+  private computeTerms(args: { service: ServiceDefinition; event: string; toState: string; row: CaseRow; legalDate: LocalDate; at: Date; existing: CaseTermRow[]; calendar: ProductionCalendar; timeZone: string; extensionGround?: string }) {
     try {
-      return termChangesFor({ service: args.service, event: args.event, channel: args.row.channel, legalDate: args.legalDate, at: args.at, existing: args.existing, calendar: args.calendar, timeZone: args.timeZone });
+      return termChangesFor({ ...args, channel: args.row.channel });
     } catch (error) {
+      if (error instanceof TermRuleError) throw ruleViolation(error.message);
       throw calendarError(error, 'event');
     }
   }
@@ -191,8 +256,42 @@ export class CasesService {
         case 'refuse_acceptance': {
           const ground = this.ground(ctx, ctx.data.groundCode, 'refuse_accept');
           recorded.ground = ground;
+          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'acceptance_refusal', grounds: [ground] }) });
           break;
         }
+        case 'reask_interagency':
+          recorded.requests = await this.reaskInteragency(ctx);
+          break;
+        case 'request_missing_documents':
+          this.requestMissingDocuments(ctx);
+          break;
+        case 'return_for_rework':
+          this.returnForRework(ctx);
+          break;
+        case 'extend_term':
+          recorded.extensionGround = this.extendTerm(ctx);
+          break;
+        case 'withdraw_application': {
+          const withdrawnOn = this.optionalDate(ctx.data.withdrawnOn, 'withdrawnOn') ?? ctx.legalDate;
+          if (withdrawnOn > ctx.legalDate) throw new ApiException('VALIDATION_FAILED', 'Дата заявления об отзыве не может быть в будущем', { withdrawnOn: 'Дата в будущем' });
+          recorded.withdrawnOn = withdrawnOn;
+          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'withdrawal', withdrawnOn }) });
+          break;
+        }
+        case 'notify_no_error': {
+          const decision = await this.lastIssuedDecision(ctx);
+          const requested = (await ctx.em.query(`SELECT legal_date AS "on" FROM case_event WHERE case_id = $1 AND event = 'register_correction_request' ORDER BY seq DESC LIMIT 1`, [ctx.row.id])) as { on: string }[];
+          const finding = typeof ctx.data.comment === 'string' && ctx.data.comment.trim() !== '' ? ctx.data.comment.trim().slice(0, 2000) : undefined;
+          ctx.notices.push({
+            delivery: deliveryOf(ctx.row, ctx.data.delivery),
+            build: () => ({ kind: 'no_error', decision: { number: decision.number ?? '—', date: decision.decisionDate ?? ctx.legalDate }, correctionRequestedOn: requested[0]?.on ?? ctx.legalDate, ...(finding ? { finding } : {}) }),
+          });
+          break;
+        }
+        case 'change_payment_details':
+          recorded.payloadUpdate = this.changePaymentDetails(ctx);
+          break;
+
         case 'send_interagency_requests':
           recorded.requests = await this.sendInteragency(ctx);
           break;
@@ -212,8 +311,12 @@ export class CasesService {
         case 'return_decision':
           recorded.decisionId = await this.returnDecision(ctx);
           break;
-        case 'send_copy':
+        case 'send_copy': {
+          const decision = await this.issueDecision(ctx);
+          recorded.decisionId = decision.id;
+          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'decision', decision }) });
           break;
+        }
         default: {
           const unreachable: never = effect;
           throw new Error(`unknown effect ${String(unreachable)}`);
@@ -241,7 +344,7 @@ export class CasesService {
     return format(year, last_number);
   }
 
-  private async sendInteragency(ctx: EffectContext): Promise<{ kind: string; number: string }[]> {
+  private async sendInteragency(ctx: EffectContext, reaskOf: Map<string, string> = new Map()): Promise<{ kind: string; number: string }[]> {
     const kinds = Array.isArray(ctx.data.kinds) ? (ctx.data.kinds as unknown[]) : [];
     if (kinds.length === 0) throw new ApiException('VALIDATION_FAILED', 'Выберите сведения для запроса', { kinds: 'Выберите хотя бы один вид сведений' });
     const applicant = await ctx.em.getRepository(Person).findOneOrFail({ where: { id: ctx.row.applicantId } });
@@ -262,6 +365,7 @@ export class CasesService {
         sentAt: ctx.at,
         sentOn: ctx.legalDate,
         dueDate: ctx.calendar.addWorkingDays(ctx.legalDate, def.responseWorkingDays),
+        reaskOf: reaskOf.get(def.code) ?? null,
       });
       sent.push({ kind: def.code, number });
     }
@@ -283,7 +387,10 @@ export class CasesService {
     const grounds = codes.map((c) => this.ground(ctx, c, 'refuse'));
     const comment = typeof ctx.data.comment === 'string' ? ctx.data.comment.slice(0, 2000) : null;
     await ctx.em.getRepository(DecisionRow).update({ caseId: ctx.row.id, status: 'draft' }, { status: 'returned' });
+    // a corrected decision replaces the one in force; the old one is kept unchanged
+    const inForce = await ctx.em.getRepository(DecisionRow).findOne({ where: [{ caseId: ctx.row.id, status: 'issued' }, { caseId: ctx.row.id, status: 'signed' }], order: { signedAt: 'DESC' } });
     const result = await ctx.em.getRepository(DecisionRow).insert({
+      supersedesId: inForce?.id ?? null,
       caseId: ctx.row.id,
       authorityId: ctx.row.authorityId,
       kind: outcome,
@@ -317,12 +424,143 @@ export class CasesService {
   // The head's approval: the decision gets its number and date, the PDF is rendered once, hashed and stored; the database keeps it unchanged from now on.
   private async signDecision(ctx: EffectContext): Promise<{ id: string; number: string }> {
     const decision = await this.currentDecision(ctx, 'initialled');
+    // four eyes: the one who checked the draft as deputy does not approve it as head
+    if (decision.initialledBy === ctx.user.id) throw ruleViolation('Вы проверили и подписали проект как заместитель; утвердить решение должен другой руководитель');
     const number = await this.nextNumber(ctx.em, ctx.row.authorityId, 'decision', ctx.legalDate, (y, n) => `${n}-р/${y}`);
     const signer = await ctx.em.getRepository(AppUser).findOneOrFail({ where: { id: ctx.user.id } });
     const signed: DecisionRow = { ...decision, number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed' };
     const pdf = await this.documents.decisionPdf(ctx.em, { decision: signed, caseRow: ctx.row, authority: ctx.authority, service: ctx.service, signerName: signer.fullName });
     await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed', pdf: pdf.bytes, pdfSha256: pdf.sha256, version: decision.version + 1 });
     return { id: decision.id, number };
+  }
+
+  private optionalDate(value: unknown, field: string): LocalDate | null {
+    if (value === undefined || value === null || value === '') return null;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+      throw new ApiException('VALIDATION_FAILED', 'Дата в формате ГГГГ-ММ-ДД', { [field]: 'Дата в формате ГГГГ-ММ-ДД' });
+    return value;
+  }
+
+  private text(value: unknown, field: string, message: string): string {
+    if (typeof value !== 'string' || value.trim() === '') throw new ApiException('VALIDATION_FAILED', message, { [field]: message });
+    return value.trim().slice(0, 2000);
+  }
+
+  // Missing or wrongly drawn documents: the notice lists them with the deadline of the waiting term; the decision
+  // clock waits (the service's terms say so) and restarts in full when they are brought.
+  private requestMissingDocuments(ctx: EffectContext): void {
+    const config = ctx.service.procedures?.missingDocuments;
+    if (!config) throw ruleViolation('Регламент услуги не предусматривает уведомление о недостающих документах');
+    const raw = Array.isArray(ctx.data.documents) ? (ctx.data.documents as unknown[]) : [];
+    if (raw.length === 0) throw new ApiException('VALIDATION_FAILED', 'Перечислите недостающие документы', { documents: 'Укажите хотя бы один документ' });
+    const documents = raw.map((d, i) => {
+      const item = (d ?? {}) as { title?: unknown; issue?: unknown; details?: unknown };
+      const title = this.text(item.title, `documents.${i}.title`, 'Укажите документ');
+      const issue = item.issue === 'invalid' ? 'invalid' : 'missing';
+      return { title, issue, ...(typeof item.details === 'string' && item.details.trim() ? { details: item.details.trim().slice(0, 1000) } : {}) } as const;
+    });
+    const wait = ctx.service.terms.find((t) => t.id === config.waitTermId);
+    const consequence = ctx.service.grounds.find((g) => g.code === config.refusalGround);
+    if (!wait || !consequence) throw new Error(`service ${ctx.service.slug}: missingDocuments refers to an unknown term or ground`);
+    ctx.notices.push({
+      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      build: (terms) => {
+        const clock = terms.get(config.waitTermId);
+        if (!clock) throw new Error(`the event ${ctx.transition.event} does not start ${config.waitTermId}`);
+        return {
+          kind: 'missing_documents',
+          documents,
+          deadline: clock.dueDate,
+          deadlineBasis: `${wait.length} раб. дн. со дня направления уведомления, ${wait.clause}`,
+          consequence: { code: consequence.code, title: consequence.title, clause: consequence.clause },
+          termRestartsOnSubmission: config.restartsDecisionTerm,
+        };
+      },
+    });
+  }
+
+  private returnForRework(ctx: EffectContext): void {
+    const config = ctx.service.procedures?.rework;
+    if (!config) throw ruleViolation('Регламент услуги не предусматривает возврат документов на доработку');
+    const raw = Array.isArray(ctx.data.items) ? (ctx.data.items as unknown[]) : [];
+    const items = raw.map((d, i) => {
+      const item = (d ?? {}) as { document?: unknown; correction?: unknown };
+      return { document: this.text(item.document, `items.${i}.document`, 'Укажите документ'), correction: this.text(item.correction, `items.${i}.correction`, 'Укажите, что исправить') };
+    });
+    if (items.length === 0) throw new ApiException('VALIDATION_FAILED', 'Укажите, что нужно доработать', { items: 'Укажите хотя бы один документ и что в нем исправить' });
+    const ground = typeof ctx.data.groundCode === 'string' ? ctx.service.grounds.find((g) => g.code === ctx.data.groundCode && g.kind === 'suspend') : undefined;
+    ctx.notices.push({
+      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      build: () => ({ kind: 'rework_return', items, returnWithinWorkingDays: config.returnWithinWorkingDays, ...(ground ? { ground: { code: ground.code, title: ground.title, clause: ground.clause } } : {}) }),
+    });
+  }
+
+  // One extension on a ground of kind 'extend'; the clocks add it (a second one is refused by the term rules).
+  private extendTerm(ctx: EffectContext): string {
+    const config = ctx.service.procedures?.extension;
+    if (!config) throw ruleViolation('Регламент услуги не предусматривает продление срока');
+    const ground = ctx.service.grounds.find((g) => g.code === ctx.data.groundCode && g.kind === 'extend');
+    if (!ground) throw new ApiException('VALIDATION_FAILED', 'Выберите основание продления из перечня регламента', { groundCode: 'Нет такого основания продления' });
+    ctx.notices.push({
+      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      build: (terms) => {
+        const clock = terms.get(config.termId);
+        const term = ctx.service.terms.find((t) => t.id === config.termId);
+        if (!clock || !term?.extension) throw new Error(`service ${ctx.service.slug}: ${config.termId} cannot be extended`);
+        const previous = ctx.calendar.addWorkingDays(clock.dueDate, -clock.extensionWorkingDays);
+        return { kind: 'extension', workingDays: term.extension.workingDays, reason: { code: ground.code, title: ground.title, clause: ground.clause }, previousDueDate: previous, newDueDate: clock.dueDate };
+      },
+    });
+    return ground.code;
+  }
+
+  // New payment details, checked by the service's own application schema; the old ones stay in the case timeline.
+  private changePaymentDetails(ctx: EffectContext): Record<string, unknown> {
+    const next = { ...ctx.row.payload, paymentMethod: ctx.data.paymentMethod };
+    const parsed = ctx.service.applicationSchema.safeParse(next);
+    if (!parsed.success) {
+      const errors = zodFieldErrors(parsed.error);
+      const own = Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith('paymentMethod')));
+      throw new ApiException('VALIDATION_FAILED', 'Проверьте новые реквизиты', Object.keys(own).length > 0 ? own : { paymentMethod: 'Укажите способ выплаты и реквизиты' });
+    }
+    const previous = ctx.row.payload.paymentMethod as PaymentPayload | undefined;
+    const requestedOn = this.optionalDate(ctx.data.requestedOn, 'requestedOn') ?? ctx.legalDate;
+    const [y, m] = ctx.legalDate.split('-').map(Number);
+    const fromMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const details = (p: PaymentPayload | undefined) => ({
+      kind: (p?.kind === 'post' || p?.kind === 'delivery_organisation' || p?.kind === 'unified_social_card' ? p.kind : 'bank') as 'bank' | 'post' | 'delivery_organisation' | 'unified_social_card',
+      ...((p?.bankName ?? p?.postOffice ?? p?.organisation) ? { organisation: (p?.bankName ?? p?.postOffice ?? p?.organisation)! } : {}),
+      ...(p?.bik ? { bik: p.bik } : {}),
+      ...(p?.account ? { account: p.account } : {}),
+    });
+    ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'payment_details_change', requestedOn, previous: details(previous), next: details(ctx.data.paymentMethod as PaymentPayload), fromMonth }) });
+    return parsed.data as Record<string, unknown>;
+  }
+
+  // The decision reaches the applicant: signed → issued (the one change the database allows a signed decision).
+  private async issueDecision(ctx: EffectContext): Promise<DecisionRow> {
+    const decision = await ctx.em.getRepository(DecisionRow).findOne({ where: { caseId: ctx.row.id, status: 'signed' }, order: { signedAt: 'DESC' } });
+    if (!decision) throw ruleViolation('Нет подписанного решения для направления заявителю');
+    await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { status: 'issued', issuedAt: ctx.at, issuedBy: ctx.user.id, version: decision.version + 1 });
+    return { ...decision, status: 'issued', issuedAt: ctx.at, issuedBy: ctx.user.id };
+  }
+
+  private async lastIssuedDecision(ctx: EffectContext): Promise<DecisionRow> {
+    const decision = await ctx.em.getRepository(DecisionRow).findOne({ where: [{ caseId: ctx.row.id, status: 'issued' }, { caseId: ctx.row.id, status: 'signed' }], order: { signedAt: 'DESC' } });
+    if (!decision) throw ruleViolation('По делу нет выданного решения');
+    return decision;
+  }
+
+  // An incomplete or failed answer is asked again; the old request stays as it was, superseded.
+  private async reaskInteragency(ctx: EffectContext): Promise<{ kind: string; number: string }[]> {
+    const ids = Array.isArray(ctx.data.requestIds) ? (ctx.data.requestIds as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+    if (ids.length === 0) throw new ApiException('VALIDATION_FAILED', 'Выберите запросы для повторного направления', { requestIds: 'Выберите хотя бы один запрос' });
+    const rows = await ctx.em.getRepository(InteragencyRequestRow).find({ where: ids.map((id) => ({ id, caseId: ctx.row.id })) });
+    if (rows.length !== new Set(ids).size) throw new ApiException('VALIDATION_FAILED', 'Запрос не найден в деле', { requestIds: 'Запрос не найден в деле' });
+    const wrong = rows.filter((r) => r.status !== 'incomplete' && r.status !== 'failed');
+    if (wrong.length > 0) throw ruleViolation(`Повторно направляется только запрос с неполным ответом или ошибкой: ${wrong.map((r) => r.number).join(', ')}`);
+    for (const r of rows) await ctx.em.getRepository(InteragencyRequestRow).update({ id: r.id }, { status: 'superseded' });
+    return this.sendInteragency({ ...ctx, data: { ...ctx.data, kinds: rows.map((r) => r.kind) } }, new Map(rows.map((r) => [r.kind, r.id])));
   }
 
   // Polls the gateway for answers to the case's open requests; when all are in, the system moves the case on.
@@ -335,19 +573,32 @@ export class CasesService {
     const service = serviceOrThrow(row.serviceSlug);
     for (const r of requests) {
       const def = service.interagency.find((d) => d.code === r.kind);
-      const answer = await this.gateway.fetch({ externalId: r.externalId ?? '', number: r.number, kind: r.kind, title: def?.title ?? r.kind, agency: r.agency, subject: { snils: applicant.snils, lastName: applicant.lastName, firstName: applicant.firstName, middleName: applicant.middleName, birthDate: applicant.birthDate } });
+      const answer = await this.gateway.fetch({ externalId: r.externalId ?? '', dueDate: r.dueDate, number: r.number, kind: r.kind, title: def?.title ?? r.kind, agency: r.agency, subject: { snils: applicant.snils, lastName: applicant.lastName, firstName: applicant.firstName, middleName: applicant.middleName, birthDate: applicant.birthDate } });
       if (answer.status === 'pending') continue;
       const at = this.clock.now();
       await this.db.getRepository(InteragencyRequestRow).update(
         { id: r.id, status: 'sent' },
-        { status: answer.status === 'answered' ? 'answered' : 'failed', answeredAt: at, answeredOn: localDateTimeIn(at, authority.timeZone).date, answer: answer.status === 'answered' ? answer.answer : { error: answer.reason } },
+        {
+          status: answer.status,
+          answeredAt: at,
+          answeredOn: localDateTimeIn(at, authority.timeZone).date,
+          answer: answer.status === 'failed' ? { error: answer.reason } : answer.status === 'incomplete' ? { ...answer.answer, missing: answer.missing } : answer.answer,
+        },
       );
     }
-    const open = await this.db.getRepository(InteragencyRequestRow).count({ where: { caseId, status: 'sent' } });
+    // every request answered in full (or asked again and that one answered): a late answer is still an answer
+    const open = await this.db.getRepository(InteragencyRequestRow).count({ where: [{ caseId, status: 'sent' }, { caseId, status: 'incomplete' }, { caseId, status: 'failed' }] });
     if (open > 0) return;
     const fresh = await this.caseFor(caseId, user);
     const completion = service.workflow.transitions.find((t) => t.automatic && t.from.includes(fresh.state) && t.event === 'interagency_completed');
     if (completion) await this.fire(caseId, { event: completion.event, data: {}, expectedVersion: fresh.version }, user, { system: true });
+  }
+
+  async noticePdf(caseId: string, noticeId: string, user: CurrentUserInfo): Promise<{ number: string; pdf: Buffer }> {
+    await this.caseFor(caseId, user);
+    const notice = await this.db.getRepository(NoticeRow).createQueryBuilder('n').addSelect('n.pdf').where('n.id = :noticeId AND n.case_id = :caseId', { noticeId, caseId }).getOne();
+    if (!notice) throw notFound('Уведомление');
+    return { number: notice.number, pdf: notice.pdf };
   }
 
   async caseFor(caseId: string, user: CurrentUserInfo): Promise<CaseRow> {
@@ -368,7 +619,7 @@ export class CasesService {
     const authority = await this.authority(row.authorityId);
     const calendar = await this.calendars.calendar(authority.calendarCode);
     const today = localDateTimeIn(this.clock.now(), authority.timeZone).date;
-    const [applicant, terms, events, documents, interagency, decisions] = await Promise.all([
+    const [applicant, terms, events, documents, interagency, decisions, notices, duplicate] = await Promise.all([
       this.db.getRepository(Person).findOneOrFail({ where: { id: row.applicantId } }),
       this.db.getRepository(CaseTermRow).find({ where: { caseId }, order: { startedAt: 'ASC', termId: 'ASC' } }),
       this.db.query(
@@ -385,6 +636,12 @@ export class CasesService {
           WHERE d.case_id = $1 ORDER BY d.drafted_at`,
         [caseId],
       ) as Promise<Record<string, unknown>[]>,
+      this.db.query(
+        `SELECT n.id, n.kind, n.number, n.notice_date AS "noticeDate", n.delivery, n.status, n.decision_id AS "decisionId", n.pdf_sha256 AS "pdfSha256", n.sent_at AS "sentAt", u.full_name AS "sentBy"
+           FROM notice n LEFT JOIN app_user u ON u.id = n.sent_by WHERE n.case_id = $1 ORDER BY n.created_at, n.number`,
+        [caseId],
+      ) as Promise<{ kind: NoticeKind }[]>,
+      row.duplicateOf ? (this.db.query(`SELECT id, number, state FROM "case" WHERE id = $1`, [row.duplicateOf]) as Promise<{ id: string; number: string | null; state: string }[]>) : Promise.resolve([]),
     ]);
     const roles = rolesIn(user, row.authorityId);
     const titleOfEvent = (event: string): string => (event === 'receive' ? 'Поступление заявления' : (service.workflow.transitions.find((t) => t.event === event)?.title ?? event));
@@ -403,6 +660,10 @@ export class CasesService {
       representative: row.representative,
       receivedAt: row.receivedAt,
       submittedOn: row.submittedOn,
+      receivedOn: row.receivedOn,
+      receivedOnNote: row.receivedOnNote,
+      duplicateOf: duplicate[0] ? { ...duplicate[0], stateTitle: stateTitle(service, duplicate[0].state) } : null,
+      duplicateReason: row.duplicateReason,
       acceptedOn: row.acceptedOn,
       registeredAt: row.registeredAt,
       decidedOn: row.decidedOn,
@@ -411,12 +672,31 @@ export class CasesService {
       applicant,
       terms: terms.map((t) => {
         const s = termStatusSafe(calendar, t, today);
-        return { termId: t.termId, title: t.title, clause: t.clause, status: t.status, startedOn: t.startedOn, dueDate: t.dueDate, dueAt: t.dueAt, completedOn: t.completedOn, explanation: t.explanation, workingDaysLeft: s.workingDaysLeft, urgency: s.urgency };
+        return {
+          termId: t.termId,
+          title: t.title,
+          clause: t.clause,
+          status: t.status,
+          startedOn: t.startedOn,
+          dueDate: t.dueDate,
+          dueAt: t.dueAt,
+          completedOn: t.completedOn,
+          explanation: t.explanation,
+          pausedOn: t.pausedOn,
+          pausedWorkingDays: t.pausedWorkingDays,
+          extensionWorkingDays: t.extensionWorkingDays,
+          extensionGround: t.extensionGround,
+          workingDaysLeft: s.workingDaysLeft,
+          urgency: s.urgency,
+        };
       }),
       events: events.map((e) => ({ ...e, title: titleOfEvent(e.event), fromStateTitle: stateTitle(service, e.fromState), toStateTitle: stateTitle(service, e.toState) })),
       documents,
-      interagency: interagency.map((r) => ({ ...r, title: service.interagency.find((d) => d.code === r.kind)?.title ?? r.kind })),
+      // a late answer is marked, never held against the applicant (cl. 18)
+      interagency: interagency.map((r) => ({ ...r, title: service.interagency.find((d) => d.code === r.kind)?.title ?? r.kind, late: r.answeredOn !== null ? r.answeredOn > r.dueDate : today > r.dueDate })),
       decisions,
+      notices: notices.map((n) => ({ ...n, title: NOTICE_TITLES[n.kind] ?? n.kind })),
+      grounds: service.grounds.map((g) => ({ code: g.code, kind: g.kind, title: g.title, clause: g.clause, ...(g.channels ? { channels: g.channels } : {}) })),
       actions: availableEvents({ workflow: service.workflow, state: row.state, roles }).filter((t) => !t.automatic).map((t) => ({ event: t.event, title: t.title, effects: t.effects ?? [] })),
     };
   }

@@ -1,4 +1,5 @@
 import { startTestSystem, type TestSystem } from '../../test/harness';
+import { housingPayload } from '../../test/fixtures';
 
 type CaseDetail = {
   id: string;
@@ -12,23 +13,13 @@ type CaseDetail = {
   events: { event: string; actorName: string | null }[];
 };
 
-const payload = {
-  categories: ['C30_LABOUR_VETERAN'],
-  categoryDetails: { C30_LABOUR_VETERAN: { pensionAgeReached: true } },
-  applicantStatus: 'citizen',
-  identityDocumentKind: 'passport',
-  place: 'residence',
-  registrationShownInIdentityDocument: true,
-  heating: { centralHeating: true, gasSupply: true },
-  paymentMethod: { kind: 'bank', bankName: 'ПАО Сбербанк', bik: '046577674', account: '40817810516540012345' },
-  documentsSupplied: [],
-  resultDelivery: 'paper',
-};
+const payload = housingPayload;
 
 describe('housing-utilities-compensation: intake to a signed decision over HTTP', () => {
   let sys: TestSystem;
   let clerk: string;
   let head: string;
+  let deputy: string;
   let sosva: string;
   let applicantId: string;
 
@@ -37,6 +28,7 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     sys = await startTestSystem({ now: '2025-10-06T05:00:00Z' });
     clerk = await sys.login('clerk');
     head = await sys.login('head');
+    deputy = await sys.login('deputy');
     const authorities = (await sys.request('GET', '/api/authorities', { cookie: clerk })).body as { id: string; code: string }[];
     sosva = authorities.find((a) => a.code === 'SOSVA-CSK')!.id;
     const persons = (await sys.request('GET', '/api/persons?snils=112-233-445%2095', { cookie: clerk })).body as { id: string }[];
@@ -100,7 +92,7 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     const preview = await sys.request('GET', `/api/decisions/${c.decisions[0].id}/pdf`, { cookie: head });
     expect(preview.status).toBe(200);
 
-    c = await fire(c, head, 'sign_draft');
+    c = await fire(c, deputy, 'sign_draft');
     c = await fire(c, head, 'approve_decision');
     expect(c.state).toBe('approved_grant');
     const decision = c.decisions.find((d) => d.status === 'signed')!;

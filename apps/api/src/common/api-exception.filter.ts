@@ -17,6 +17,7 @@ export const statusOf = (code: ApiErrorCode): number => {
       return HttpStatus.NOT_FOUND;
     case 'VERSION_CONFLICT':
     case 'ALREADY_EXISTS':
+    case 'IDEMPOTENCY_KEY_REUSED':
       return HttpStatus.CONFLICT;
     case 'RULE_VIOLATION':
     case 'CALENDAR_NOT_LOADED':

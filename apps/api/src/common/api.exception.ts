@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'ALREADY_EXISTS'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'RULE_VIOLATION'
   | 'CALENDAR_NOT_LOADED';
 

@@ -17,13 +17,13 @@ import { BackgroundJobs1764400000000 } from '../../../../migrations/176440000000
 import { AppUser, Session, UserRole } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
 import { CalendarDayRow, CalendarYearRow } from '../calendar/calendar.entity';
-import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow } from '../cases/case.entity';
+import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow, NoticeRow } from '../cases/case.entity';
 import { COMPLAINT_ENTITIES } from '../complaints/complaints.entities';
 import { INTAKE_CHANNEL_ENTITIES } from '../intake-channels/intake-channels.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Person, PersonChange } from '../persons/person.entity';
 
-export const ENTITIES = [Authority, AppUser, UserRole, Session, CalendarDayRow, CalendarYearRow, Person, PersonChange, CaseRow, CaseEventRow, CaseTermRow, CaseDocumentRow, InteragencyRequestRow, DecisionRow, ...COMPLAINT_ENTITIES, ...INTAKE_CHANNEL_ENTITIES, ...JOB_ENTITIES];
+export const ENTITIES = [Authority, AppUser, UserRole, Session, CalendarDayRow, CalendarYearRow, Person, PersonChange, CaseRow, CaseEventRow, CaseTermRow, CaseDocumentRow, InteragencyRequestRow, DecisionRow, NoticeRow, ...COMPLAINT_ENTITIES, ...INTAKE_CHANNEL_ENTITIES, ...JOB_ENTITIES];
 
 // Migrations are listed, not globbed, so the app, the CLI and the tests run exactly the same set.
 export const MIGRATIONS = [InitialSchema1764000000000, CaseProcedures1764100000000, Complaints1764200000000, IntakeChannels1764300000000, BackgroundJobs1764400000000];

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -36,12 +36,11 @@ export class DecisionsController {
 
   // The stored PDF of a signed decision (never regenerated); a preview for a draft.
   @Get(':id/pdf')
-  @Header('Content-Type', 'application/pdf')
   async pdf(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo, @Res({ passthrough: true }) reply: FastifyReply) {
     const decision = await this.db.getRepository(DecisionRow).findOne({ where: { id }, select: { id: true, authorityId: true, status: true, number: true, pdfSha256: true } });
     if (!decision || rolesIn(user, decision.authorityId).length === 0) throw notFound('Решение');
     const bytes = await this.documents.decisionPdfFor(id);
-    void reply.header('Content-Disposition', `inline; filename="decision-${encodeURIComponent(decision.number ?? 'draft')}.pdf"`);
+    void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="decision-${encodeURIComponent(decision.number ?? 'draft')}.pdf"`);
     if (decision.pdfSha256) void reply.header('X-Content-SHA256', decision.pdfSha256);
     return bytes;
   }

@@ -55,6 +55,8 @@ export const DEMO_AUTHORITIES = [
 export const DEMO_USERS = [
   { login: 'clerk', fullName: 'Иванова Мария Сергеевна', position: 'Специалист', role: 'clerk' },
   { login: 'head', fullName: 'Петров Алексей Николаевич', position: 'Руководитель', role: 'head' },
+  // checks and initials drafts (cl. 59, A5); the head approves: no one does both for one decision
+  { login: 'deputy', fullName: 'Соловьёва Ирина Петровна', position: 'Заместитель главы', role: 'head' },
   { login: 'auditor', fullName: 'Смирнова Ольга Викторовна', position: 'Ведущий специалист по контролю', role: 'auditor' },
   { login: 'admin', fullName: 'Кузнецов Дмитрий Игоревич', position: 'Администратор системы', role: 'admin' },
 ] as const;

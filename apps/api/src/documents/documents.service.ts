@@ -1,33 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decisionDocument, receiptDocument, HOUSING_UTILITIES_SUBJECT, type Authority as DocAuthority, type DecisionData, type Official, type PaymentMethod, type PersonName } from '@casework/documents';
+import { decisionDocument, receiptDocument, type Authority as DocAuthority, type DecisionData, type Official } from '@casework/documents';
 import { getService, type ServiceDefinition } from '@casework/domain';
 import { notFound } from '../common/api.exception';
 import { AppUser } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
 import { CaseDocumentRow, CaseRow, CaseTermRow, DecisionRow } from '../cases/case.entity';
 import { Person } from '../persons/person.entity';
+import { decisionSubject, paymentMethodOf, personName } from './document-data';
 import { renderPdf, sha256Hex } from './pdf-renderer';
-
-const personName = (fullName: string): PersonName => {
-  const [lastName = fullName, firstName = '', middleName] = fullName.trim().split(/\s+/);
-  return { lastName, firstName, ...(middleName ? { middleName } : {}) };
-};
 
 const official = (user: AppUser | null, fallbackPosition: string): Official => ({ position: user?.position ?? fallbackPosition, name: personName(user?.fullName ?? '—') });
 
 const docAuthority = (a: Authority): DocAuthority => ({ name: a.name, ...(a.address ? { address: a.address } : {}) });
-
-type PaymentPayload = { kind?: string; bankName?: string; account?: string; postOffice?: string; organisation?: string };
-
-const paymentMethodOf = (payload: Record<string, unknown>): PaymentMethod => {
-  const p = (payload.paymentMethod ?? {}) as PaymentPayload;
-  if (p.kind === 'post') return { kind: 'post', ...(p.postOffice ? { details: p.postOffice } : {}) };
-  if (p.kind === 'delivery_organisation') return { kind: 'delivery_organisation', ...(p.organisation ? { details: p.organisation } : {}) };
-  const masked = p.account ? `счёт ****${p.account.slice(-4)}` : undefined;
-  return { kind: p.kind === 'unified_social_card' ? 'unified_social_card' : 'bank', ...(p.bankName || masked ? { details: [p.bankName, masked].filter(Boolean).join(', ') } : {}) };
-};
 
 // Builds the documents of a case from its data (libs/documents definitions) and renders them with pdfmake.
 @Injectable()
@@ -87,7 +73,7 @@ export class DocumentsService {
       checkedBy: { official: official(deputy, authority.deputyHeadName ?? 'Заместитель руководителя'), ...(decision.initialledAt ? { date: decision.initialledAt.toISOString().slice(0, 10) } : {}) },
       approvedBy: { official: official(head, authority.headName ?? 'Руководитель'), ...(decision.decisionDate ? { date: decision.decisionDate } : {}) },
       ...(drafter ? { draftedBy: official(drafter, 'Специалист') } : {}),
-      subject: HOUSING_UTILITIES_SUBJECT,
+      subject: decisionSubject(service),
     };
     if (decision.kind === 'grant') {
       const month = decision.paymentStartMonth ?? service.paymentStartMonth?.({ submittedOn: caseRow.submittedOn }) ?? caseRow.submittedOn.slice(0, 7);

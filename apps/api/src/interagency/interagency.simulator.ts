@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { localDateTimeIn, type LocalDate } from '@casework/domain';
+import { Clock } from '../common/clock';
 import { InteragencyGateway, type InteragencyAnswer, type InteragencyOutgoing } from './interagency.gateway';
 
 type Registry = Record<string, Record<string, Record<string, unknown>>>;
@@ -18,13 +20,25 @@ export const SIMULATED_REGISTRY: Registry = {
   },
 };
 
+export const SIMULATOR_BEHAVIOURS = ['answer', 'late', 'silent', 'incomplete', 'fail'] as const;
+export type SimulatorBehaviour = (typeof SIMULATOR_BEHAVIOURS)[number];
+
 @Injectable()
 export class InteragencySimulator extends InteragencyGateway {
-  // 'late' and 'silent' kinds let a test or a demo see a late or missing answer
-  private readonly behaviour = new Map<string, 'answer' | 'silent' | 'fail'>();
+  constructor(private readonly clock: Clock) {
+    super();
+  }
 
-  setBehaviour(kind: string, behaviour: 'answer' | 'silent' | 'fail'): void {
-    this.behaviour.set(kind, behaviour);
+  // per data kind: 'late' answers only after the answer term, 'silent' never, 'incomplete' without part of the data
+  private readonly behaviour = new Map<string, SimulatorBehaviour>();
+
+  setBehaviour(kind: string, behaviour: SimulatorBehaviour): void {
+    if (behaviour === 'answer') this.behaviour.delete(kind);
+    else this.behaviour.set(kind, behaviour);
+  }
+
+  behaviours(): Record<string, SimulatorBehaviour> {
+    return Object.fromEntries(this.behaviour);
   }
 
   async send(request: InteragencyOutgoing): Promise<{ externalId: string }> {
@@ -33,11 +47,17 @@ export class InteragencySimulator extends InteragencyGateway {
   }
 
   // stateless: the answer depends only on the request, so it survives restarts
-  async fetch(request: InteragencyOutgoing & { externalId: string }): Promise<InteragencyAnswer> {
+  async fetch(request: InteragencyOutgoing & { externalId: string; dueDate: LocalDate }): Promise<InteragencyAnswer> {
     const behaviour = this.behaviour.get(request.kind) ?? 'answer';
     if (behaviour === 'silent') return { status: 'pending' };
     if (behaviour === 'fail') return { status: 'failed', reason: 'Ведомство вернуло ошибку (симулятор)' };
+    // late: nothing until the answer term has passed (in Moscow time, as СМЭВ keeps it)
+    if (behaviour === 'late' && localDateTimeIn(this.clock.now(), 'Europe/Moscow').date <= request.dueDate) return { status: 'pending' };
     const entry = request.subject.snils ? SIMULATED_REGISTRY[request.subject.snils]?.[request.kind] : undefined;
+    if (behaviour === 'incomplete') {
+      const [first, ...rest] = Object.keys(entry ?? {});
+      return { status: 'incomplete', answer: { found: entry !== undefined, ...(first && entry ? { [first]: entry[first] } : {}) }, missing: rest.length > 0 ? rest : ['сведения'] };
+    }
     return { status: 'answered', answer: entry ? { found: true, ...entry } : { found: false, note: 'Сведения не найдены' } };
   }
 }

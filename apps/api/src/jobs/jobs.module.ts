@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { JobsService } from './jobs.service';
+import { SlaController } from './sla.controller';
+import { SlaService } from './sla.service';
+import { TermsSweepService } from './terms-sweep.service';
 
-@Module({})
+// Background jobs on pg-boss (the terms sweep) and the SLA views built on the clocks it marks.
+@Module({
+  imports: [CalendarModule],
+  controllers: [SlaController],
+  providers: [JobsService, TermsSweepService, SlaService],
+  exports: [JobsService, TermsSweepService],
+})
 export class JobsModule {}

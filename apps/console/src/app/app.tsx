@@ -65,7 +65,7 @@ const router = createBrowserRouter([
       { path: 'calendar', element: page(<CalendarRoute />) },
       { path: 'audit', element: page(<RequireRole roles={['auditor', 'admin']}>{<AuditRoute />}</RequireRole>) },
       { path: 'complaints/*', element: page(<RequireRole roles={['clerk', 'head', 'auditor']}>{<ComplaintsRoute />}</RequireRole>) },
-      { path: 'sla', element: page(<RequireRole roles={['head', 'auditor', 'admin']}>{<SlaRoute />}</RequireRole>) },
+      { path: 'sla', element: page(<RequireRole roles={['clerk', 'head', 'auditor', 'admin']}>{<SlaRoute />}</RequireRole>) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -16,7 +16,7 @@ export const Layout = () => {
     { to: '/signing', label: 'На подпись', icon: 'sign', show: anyRole('head') },
     { to: '/persons', label: 'Граждане', icon: 'persons', show: true },
     { to: '/complaints', label: 'Жалобы', icon: 'complaint', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') },
-    { to: '/sla', label: 'Сроки', icon: 'sla', show: anyRole('head') || anyRole('auditor') || anyRole('admin') },
+    { to: '/sla', label: 'Сроки', icon: 'sla', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') || anyRole('admin') },
     { to: '/audit', label: 'Аудит', icon: 'audit', show: anyRole('auditor') || anyRole('admin') },
     { to: '/calendar', label: 'Календарь', icon: 'calendar', show: anyRole('admin') },
   ];

@@ -12,6 +12,7 @@ describe('termTone', () => {
     ['open', null, 'neutral'],
     ['met', null, 'success'],
     ['cancelled', null, 'muted'],
+    ['paused', 1, 'paused'],
   ] as const)('should be %s/%s → %s', (status, left, tone) => {
     expect(termTone(status, left)).toBe(tone);
   });
@@ -28,6 +29,10 @@ describe('termLeftText', () => {
 
   it('should show the working days left when the term is open', () => {
     expect(termLeftText('open', 4)).toBe('осталось 4 р.д.');
+  });
+
+  it('should say "приостановлен" instead of the days left when the clock is paused', () => {
+    expect(termLeftText('paused', 4)).toBe('приостановлен');
   });
 });
 

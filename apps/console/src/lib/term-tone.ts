@@ -1,6 +1,6 @@
-export type Tone = 'danger' | 'warning' | 'caution' | 'neutral' | 'success' | 'muted';
+export type Tone = 'danger' | 'warning' | 'caution' | 'neutral' | 'paused' | 'success' | 'muted';
 
-// Queue and case colours: overdue red, due today amber, two working days or less yellow, else neutral.
+// Queue and case colours: overdue red, due today amber, two working days or less yellow, a stopped clock grey, else neutral.
 export const termTone = (status: string, workingDaysLeft: number | null | undefined): Tone => {
   switch (status) {
     case 'overdue':
@@ -12,6 +12,9 @@ export const termTone = (status: string, workingDaysLeft: number | null | undefi
       return 'success';
     case 'cancelled':
       return 'muted';
+    // the clock stands still (rework, waiting for answers): no urgency until it runs again
+    case 'paused':
+      return 'paused';
     default:
       return workingDaysLeft !== null && workingDaysLeft !== undefined && workingDaysLeft <= 2 ? 'caution' : 'neutral';
   }
@@ -24,6 +27,7 @@ export const termLeftText = (status: string, workingDaysLeft: number | null | un
   if (status === 'due_today') return 'срок сегодня';
   if (status === 'met') return 'соблюдён';
   if (status === 'cancelled') return 'отменён';
+  if (status === 'paused') return 'приостановлен';
   if (workingDaysLeft === null || workingDaysLeft === undefined) return '';
   return `осталось ${workingDaysLeft} р.д.`;
 };

@@ -110,14 +110,20 @@ export type CaseTerm = {
   termId: string;
   title: string;
   clause: string | null;
-  status: 'running' | 'met' | 'breached' | 'cancelled';
+  status: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
   startedOn: string | null;
   dueDate: string | null;
   dueAt: string | null;
   completedOn: string | null;
   explanation: string | null;
+  // the day the current pause began (status 'paused'); working days credited for finished pauses
+  pausedOn: string | null;
+  pausedWorkingDays: number;
+  // an extension on a ground of kind 'extend' (its code)
+  extensionWorkingDays: number;
+  extensionGround: string | null;
   workingDaysLeft: number | null;
-  urgency: 'open' | 'due_today' | 'overdue' | 'met' | 'breached';
+  urgency: 'open' | 'due_today' | 'overdue' | 'met' | 'breached' | 'cancelled';
 };
 
 export type CaseEvent = {
@@ -135,17 +141,24 @@ export type CaseEvent = {
 
 export type CaseDocument = { id: string; code: string; title: string; providedBy: string; status: string };
 
+export type InteragencyStatus = 'sent' | 'answered' | 'incomplete' | 'failed' | 'superseded';
+
 export type InteragencyRequest = {
   id: string;
   kind: string;
   title: string;
   agency: string;
   number: string | null;
-  status: 'sent' | 'answered' | 'failed';
+  status: InteragencyStatus;
   sentOn: string | null;
   dueDate: string | null;
   answeredOn: string | null;
+  // incomplete: { …, missing: string[] }; failed: { error }
   answer: unknown;
+  // the request this one asks again (an incomplete or failed one)
+  reaskOf: string | null;
+  // answered (or still unanswered) after its term: never a refusal ground (cl. 18)
+  late: boolean;
 };
 
 export type DecisionGround = { code: string; title: string; clause: string };
@@ -153,7 +166,8 @@ export type DecisionGround = { code: string; title: string; clause: string };
 export type Decision = {
   id: string;
   kind: string;
-  status: 'draft' | 'initialled' | 'signed' | 'returned';
+  // issued: sent to the applicant (send_copy)
+  status: 'draft' | 'initialled' | 'signed' | 'issued' | 'returned';
   number: string | null;
   decisionDate: string | null;
   grounds: DecisionGround[];
@@ -167,6 +181,24 @@ export type Decision = {
 };
 
 export type CaseAction = { event: string; title: string; effects?: string[] };
+
+export type NoticeDelivery = 'in_person' | 'post' | 'mfc' | 'portal' | 'email';
+
+export type CaseNotice = {
+  id: string;
+  kind: string;
+  title: string;
+  number: string;
+  noticeDate: string;
+  delivery: NoticeDelivery;
+  status: 'prepared' | 'sent';
+  decisionId: string | null;
+  pdfSha256: string | null;
+  sentAt: string | null;
+  sentBy: string | null;
+};
+
+export type CaseDuplicateOf = { id: string; number: string | null; state: string; stateTitle: string | null };
 
 export type CaseDetail = {
   id: string;
@@ -183,9 +215,17 @@ export type CaseDetail = {
   representative: Record<string, unknown> | null;
   receivedAt: string;
   submittedOn: string | null;
+  // the legal day of receipt (terms count from it) and why it differs from the arrival, when it does
+  receivedOn: string;
+  receivedOnNote: string | null;
+  // a second application registered while this pending one existed, with the clerk's reason
+  duplicateOf: CaseDuplicateOf | null;
+  duplicateReason: string | null;
   acceptedOn: string | null;
   registeredAt: string | null;
   decidedOn?: string | null;
+  // the authority's local date as the server sees it
+  today: string;
   authority: { id: string; name: string; shortName: string; timeZone: string };
   applicant: Person;
   terms: CaseTerm[];
@@ -193,6 +233,9 @@ export type CaseDetail = {
   documents: CaseDocument[];
   interagency: InteragencyRequest[];
   decisions: Decision[];
+  notices: CaseNotice[];
+  // every ground of the service (refusals, suspension, extension)
+  grounds: ServiceGround[];
   actions: CaseAction[];
 };
 

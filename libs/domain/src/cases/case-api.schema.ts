@@ -18,6 +18,8 @@ export const intakeRequestSchema = z.object({
   receivedAt: z.iso.datetime({ offset: true, error: 'Время поступления в формате ISO 8601' }).optional(),
   // the day the applicant submitted it (at the MFC, on the portal), if earlier than receipt (spec A4)
   submittedOn: z.iso.date({ error: 'Дата подачи в формате ГГГГ-ММ-ДД' }).optional(),
+  // a second application while one is pending: why it is registered anyway (the clerk saw the pending case)
+  duplicateReason: z.string().trim().min(5, 'Укажите причину повторного заявления (не менее 5 символов)').max(1000).optional(),
 });
 export type IntakeRequest = z.infer<typeof intakeRequestSchema>;
 

@@ -1,1 +1,2 @@
-export {};
+export * from './complaint.schema';
+export * from './complaint-terms';

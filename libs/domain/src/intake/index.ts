@@ -1,1 +1,3 @@
-export {};
+export * from './channel-delivery.schema';
+export * from './channel-rules';
+export * from './channel-status';

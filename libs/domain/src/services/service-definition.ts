@@ -1,5 +1,6 @@
 import type { LocalDate } from '../common/local-date';
 import type { z } from 'zod';
+import type { ReceiptRule } from '../terms/receipt-date';
 import type { TermDefinition } from '../terms/term-definition';
 import type { Workflow } from '../workflow/workflow';
 
@@ -16,7 +17,29 @@ export type Ground = {
   channels?: string[];
 };
 
-export type Channel = { code: string; title: string; clause?: string };
+export type Channel = {
+  code: string;
+  title: string;
+  clause?: string;
+  // when an application of this channel counts as received (electronic: after hours or on a day off → next working day)
+  receipt?: ReceiptRule & { clause: string };
+  // how the result reaches an applicant of this channel by default
+  electronic?: boolean;
+};
+
+// A second application while one is pending for the same person and service (ARCHITECTURE 4: duplicates):
+// 'confirm' — the clerk sees the pending case and registers the new one only with a stated reason;
+// 'refuse' — the new one cannot be taken (the regulation names it a refusal ground).
+export type ServiceProcedures = {
+  // missing-documents notice: the waiting term (its due date is the deadline printed) and the refusal ground on expiry
+  missingDocuments?: { waitTermId: string; refusalGround: string; restartsDecisionTerm: boolean; clause: string };
+  // documents returned to the applicant for rework: days he has to bring them back (the clock pauses meanwhile)
+  rework?: { returnWithinWorkingDays: number; clause: string };
+  // the term an extension moves (its notice names the old and the new due date)
+  extension?: { termId: string; clause: string };
+};
+
+export type DuplicatePolicy = { policy: 'confirm' | 'refuse'; clause?: string };
 
 export type Variant = { code: string; title: string; description: string };
 
@@ -52,6 +75,21 @@ export type InteragencyDataKind = {
 
 export type OutputDocument = { code: string; title: string; clause: string };
 
+// A body whose decisions or actions may be complained about, and where such a complaint is filed.
+export type ComplaintBody = { code: string; title: string; filedWith?: string };
+
+// Pre-trial complaints (210-FZ ch. 2.1): review terms in working days, where the regulation names its own.
+export type ComplaintConfig = {
+  // review from registration (210-FZ art. 11.2 part 6: 15)
+  standardWorkingDays: number;
+  // refusal to accept documents, to correct typos, or a late correction (art. 11.2 part 6: 5)
+  shortWorkingDays: number;
+  // the reasoned reply after the decision (art. 11.2 part 8: the next day)
+  replyWorkingDays: number;
+  clause: string;
+  bodies: ComplaintBody[];
+};
+
 export type ServiceDefinition<TApplication = unknown> = {
   slug: string;
   title: string;
@@ -72,4 +110,11 @@ export type ServiceDefinition<TApplication = unknown> = {
   paymentStartMonth?: (args: { submittedOn: LocalDate }) => string;
   // journal where registrations are numbered
   journalTitle: string;
+  // what is granted, as the decision and its notice name it: «о предоставлении компенсации …», «предоставить компенсацию …»
+  resultSubject: { genitive: string; accusative: string };
+  duplicates?: DuplicatePolicy;
+  // parameters of the engine's generic procedures where the regulation has them
+  procedures?: ServiceProcedures;
+  // absent: the 210-FZ defaults (COMPLAINT_DEFAULTS)
+  complaints?: ComplaintConfig;
 };

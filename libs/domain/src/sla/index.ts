@@ -1,1 +1,2 @@
-export {};
+export * from './sla-bucket';
+export * from './sla-dashboard';

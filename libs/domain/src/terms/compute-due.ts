@@ -174,6 +174,16 @@ export const computeDue = ({ term, start, calendar, timeZone, pausedWorkingDays 
   parts.push(...afterBase);
   let explanation = `${parts.join('; ')} → ${formatRuDate(due)}`;
 
+  if (term.ceilingWorkingDays !== undefined && (pausedWorkingDays > 0 || extensionWorkingDays > 0)) {
+    if (term.unit !== 'working_days') throw new Error(`Срок ${term.id}: предельный срок задается только для сроков в рабочих днях`);
+    assertCount(term.ceilingWorkingDays, `Предельный срок ${term.id}`);
+    const cap = countWorkingDays({ term: { ...term, length: term.ceilingWorkingDays }, start: start.date, calendar }).due;
+    if (cap < due) {
+      explanation = `${explanation}; не более ${workingDaysRu(term.ceilingWorkingDays)} в общей сложности${fromPhrase({ term, start: start.date })} → ${formatRuDate(cap)}`;
+      due = cap;
+    }
+  }
+
   const limit = term.notLaterThan;
   if (limit) {
     const other = dependencies[limit.termId];

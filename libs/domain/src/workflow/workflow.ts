@@ -11,13 +11,23 @@ export type GuardContext = {
 // Generic procedures of the case engine (ARCHITECTURE 4) a transition triggers; services only declare them.
 export type EngineEffect =
   | 'register' // journal number, registration time, acceptance day, receipt
-  | 'refuse_acceptance' // data.groundCode: a refuse_accept ground valid for the channel
+  | 'refuse_acceptance' // data.groundCode: a refuse_accept ground valid for the channel; the refusal notice, documents returned
   | 'send_interagency_requests' // data.kinds: interagency data kinds of the service
+  | 'reask_interagency' // data.requestIds: incomplete or failed answers asked again
+  | 'request_missing_documents' // data.documents [{ title, issue: missing|invalid, details? }]: the notice, its deadline the waiting term's due date
+  | 'return_for_rework' // data.items [{ document, correction }], data.groundCode? (a 'suspend' ground): documents back for rework (the clock pauses), with its notice
+  | 'extend_term' // data.groundCode: an 'extend' ground; once; the extension notice
   | 'draft_decision' // data.outcome grant|refuse, data.groundCodes (refuse grounds)
   | 'initial_decision' // the deputy's check and signature
   | 'sign_decision' // the head's approval: number, date, PDF, SHA-256; immutable from now on
   | 'return_decision' // the draft goes back for rework
-  | 'send_copy'; // the copy of the decision is sent to the applicant
+  | 'send_copy' // the decision is issued: the notice (copy) through the channel the applicant chose
+  | 'withdraw_application' // data.withdrawnOn: the application withdrawn before the decision; the withdrawal notice
+  | 'notify_no_error' // the written notice that the decision has no typo or error
+  | 'change_payment_details'; // data.paymentMethod: new payment details, checked by the service schema; the notice
+
+// `to` of a transition that records something without changing the state (an extension, new payment details)
+export const SAME_STATE = '=';
 
 // A guard returns null when the event may fire, else the reason it may not (in Russian, shown to the user).
 export type Guard = (ctx: GuardContext) => string | null;
@@ -26,6 +36,7 @@ export type Transition = {
   event: string;
   title: string;
   from: string[];
+  // SAME_STATE: the case stays where it is
   to: string;
   roles: Role[];
   guard?: Guard;
@@ -36,10 +47,14 @@ export type Transition = {
   automatic?: boolean;
 };
 
+export const targetState = (transition: Transition, state: string): string => (transition.to === SAME_STATE ? state : transition.to);
+
 export type StateDefinition = {
   code: string;
   title: string;
   final?: boolean;
+  // the decision is taken: the application is no longer pending (a new one is no duplicate)
+  decided?: boolean;
 };
 
 export type Workflow = {

@@ -10,6 +10,7 @@ import { DecisionsPanel } from '../../features/cases/components/decisions-panel'
 import { DocumentsPanel } from '../../features/cases/components/documents-panel';
 import { dialogFor, EventDialog, type DialogKind } from '../../features/cases/components/event-dialogs';
 import { InteragencyPanel } from '../../features/cases/components/interagency-panel';
+import { NoticesPanel } from '../../features/cases/components/notices-panel';
 import { TermsPanel } from '../../features/cases/components/terms-panel';
 import { Timeline } from '../../features/cases/components/timeline';
 import { useApi } from '../../hooks/use-api';
@@ -25,7 +26,7 @@ export const CaseRoute = () => {
   const { service } = useService(c?.serviceSlug);
   const { user } = useSession();
   const [busy, setBusy] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<{ action: CaseAction; kind: DialogKind } | null>(null);
+  const [dialog, setDialog] = useState<{ action: CaseAction; kind: DialogKind; preselected?: string[] } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(() => {
     const state = location.state as { notice?: string } | null;
@@ -86,6 +87,8 @@ export const CaseRoute = () => {
   const stateTitle = (code: string | null): string => (code ? (service?.states.find((s) => s.code === code)?.title ?? code) : '');
   const channelTitle = c.channelTitle ?? service?.channels.find((ch) => ch.code === c.channel)?.title ?? c.channel;
   const variantTitle = service && service.variants.length > 1 ? service.variants.find((v) => v.code === c.variant)?.title : undefined;
+  const isClerk = user?.roles.some((r) => r.authorityId === c.authority.id && r.role === 'clerk') ?? false;
+  const reask = c.actions.find((a) => dialogFor(a) === 'reask');
 
   return (
     <div className="case-page">
@@ -105,7 +108,7 @@ export const CaseRoute = () => {
           {notice.text}
         </Alert>
       ) : null}
-      <CaseHeader c={c} channelTitle={channelTitle} variantTitle={variantTitle} />
+      <CaseHeader c={c} channelTitle={channelTitle} variantTitle={variantTitle} canComplain={isClerk} />
       <ActionsBar
         actions={c.actions}
         busy={busy ?? (loading ? 'loading' : null)}
@@ -118,8 +121,16 @@ export const CaseRoute = () => {
       <div className="case-grid">
         <div className="case-grid__main">
           <ApplicationPanel payload={c.payload} service={service} />
-          <InteragencyPanel requests={c.interagency} canPoll={user?.roles.some((r) => r.authorityId === c.authority.id && r.role === 'clerk') ?? false} polling={busy === 'poll'} onPoll={() => void poll()} />
+          <InteragencyPanel
+            requests={c.interagency}
+            canPoll={isClerk}
+            polling={busy === 'poll'}
+            onPoll={() => void poll()}
+            busy={busy !== null}
+            onReask={reask ? (requestId) => setDialog({ action: reask, kind: 'reask', preselected: [requestId] }) : undefined}
+          />
           <DecisionsPanel decisions={c.decisions} />
+          <NoticesPanel caseId={c.id} notices={c.notices} timeZone={c.authority.timeZone} />
           <DocumentsPanel documents={c.documents} />
         </div>
         <div className="case-grid__side">
@@ -127,7 +138,9 @@ export const CaseRoute = () => {
           <Timeline events={c.events} timeZone={c.authority.timeZone} stateTitle={stateTitle} />
         </div>
       </div>
-      {dialog ? <EventDialog action={dialog.action} kind={dialog.kind} c={c} service={service} onClose={() => setDialog(null)} onSubmit={(data) => run(dialog.action, data, true)} /> : null}
+      {dialog ? (
+        <EventDialog action={dialog.action} kind={dialog.kind} preselected={dialog.preselected} c={c} service={service} onClose={() => setDialog(null)} onSubmit={(data) => run(dialog.action, data, true)} />
+      ) : null}
     </div>
   );
 };

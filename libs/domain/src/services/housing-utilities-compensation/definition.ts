@@ -322,6 +322,24 @@ export const housingUtilitiesCompensation: ServiceDefinition<HousingApplication>
   applicationSchema: housingApplicationSchema,
   // T24, A4
   paymentStartMonth,
+  resultSubject: {
+    genitive: 'компенсации расходов на оплату жилого помещения и коммунальных услуг',
+    accusative: 'компенсацию расходов на оплату жилого помещения и коммунальных услуг',
+  },
   // cl. 43(2)
   journalTitle: 'Журнал регистрации заявлений о назначении компенсации расходов на оплату жилого помещения и коммунальных услуг',
+  // T30, §14 A15: the text names no complaint terms and refers to 210-FZ art. 11.2 — 15 working days, 5 for a refused
+  // acceptance or correction, the reply no later than the day after the decision; the bodies are those of cl. 103–110 (spec §12)
+  complaints: {
+    standardWorkingDays: 15,
+    shortWorkingDays: 5,
+    replyWorkingDays: 1,
+    clause: 'ч. 6, 8 ст. 11.2 Федерального закона от 27.07.2010 № 210-ФЗ; пп. 103–110 регламента',
+    bodies: [
+      { code: 'INSTITUTION', title: 'Учреждение (МКУ), его должностные лица, муниципальные служащие', filedWith: 'Администрация Сосьвинского городского округа' },
+      { code: 'ADMINISTRATION', title: 'Администрация Сосьвинского городского округа', filedWith: 'Территориальное управление социальной политики или Министерство социальной политики Свердловской области' },
+      { code: 'MFC', title: 'МФЦ, работник МФЦ', filedWith: 'МФЦ' },
+      { code: 'MFC_HEAD', title: 'Руководитель МФЦ', filedWith: 'Департамент информатизации и связи Свердловской области (учредитель МФЦ)' },
+    ],
+  },
 };

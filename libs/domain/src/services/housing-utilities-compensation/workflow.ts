@@ -1,4 +1,4 @@
-import type { Guard, StateDefinition, Transition, Workflow } from '../../workflow/workflow';
+import { SAME_STATE, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
 import { housingApplicationSchema } from './application.schema';
 import { housingGround } from './grounds';
 import { INTERAGENCY_CODES, missingInteragencyData } from './interagency';
@@ -23,20 +23,20 @@ const states: StateDefinition[] = [
   { code: 'deputy_review_refusal', title: 'Проект решения об отказе на проверке у заместителя главы' },
   { code: 'head_approval_grant', title: 'Решение о предоставлении на утверждении у главы' },
   { code: 'head_approval_refusal', title: 'Решение об отказе на утверждении у главы' },
-  { code: 'approved_grant', title: 'Утверждено решение о предоставлении' },
-  { code: 'approved_refusal', title: 'Утверждено решение об отказе' },
+  { code: 'approved_grant', title: 'Утверждено решение о предоставлении', decided: true },
+  { code: 'approved_refusal', title: 'Утверждено решение об отказе', decided: true },
   // spec §8: after a grant the copy (T21/T22) and the payment (T23) run in parallel, so both orders are states
-  { code: 'grant_copy_sent', title: 'Копия решения направлена, выплата не организована' },
-  { code: 'payment_setup', title: 'Выплата организована в АСКВ, копия решения не направлена' },
-  { code: 'paying', title: 'Выплата назначена, копия решения направлена' },
-  { code: 'copy_sent', title: 'Копия решения об отказе направлена' },
-  { code: 'closed', title: 'Дело закрыто' },
-  { code: 'correction_review', title: 'Рассмотрение заявления об исправлении опечаток и ошибок' },
-  { code: 'correction_deputy_review', title: 'Исправленное решение на проверке у заместителя главы' },
-  { code: 'correction_head_approval', title: 'Исправленное решение на утверждении у главы' },
-  { code: 'decision_replaced', title: 'Решение заменено' },
-  { code: 'corrected_decision_sent', title: 'Исправленное решение направлено заявителю' },
-  { code: 'no_error_notified', title: 'Заявитель уведомлен об отсутствии опечаток и ошибок' },
+  { code: 'grant_copy_sent', title: 'Копия решения направлена, выплата не организована', decided: true },
+  { code: 'payment_setup', title: 'Выплата организована в АСКВ, копия решения не направлена', decided: true },
+  { code: 'paying', title: 'Выплата назначена, копия решения направлена', decided: true },
+  { code: 'copy_sent', title: 'Копия решения об отказе направлена', decided: true },
+  { code: 'closed', title: 'Дело закрыто', decided: true },
+  { code: 'correction_review', title: 'Рассмотрение заявления об исправлении опечаток и ошибок', decided: true },
+  { code: 'correction_deputy_review', title: 'Исправленное решение на проверке у заместителя главы', decided: true },
+  { code: 'correction_head_approval', title: 'Исправленное решение на утверждении у главы', decided: true },
+  { code: 'decision_replaced', title: 'Решение заменено', decided: true },
+  { code: 'corrected_decision_sent', title: 'Исправленное решение направлено заявителю', decided: true },
+  { code: 'no_error_notified', title: 'Заявитель уведомлен об отсутствии опечаток и ошибок', decided: true },
   // A16: withdrawal only before the head's approval, closing the case without a decision
   { code: 'withdrawn', title: 'Заявление отозвано', final: true },
 ];
@@ -136,6 +136,15 @@ const transitions: Transition[] = [
     guard: requestedKinds,
     effects: ['send_interagency_requests'],
   },
+  // cl. 49, A7: an incomplete or failed answer is asked again; a late answer is still an answer, never a refusal ground (cl. 18)
+  {
+    event: 'reask_interagency',
+    title: 'Направить запрос повторно',
+    from: ['interagency_pending'],
+    to: SAME_STATE,
+    roles: ['clerk'],
+    effects: ['reask_interagency'],
+  },
   // A2: the receipt of the last answer starts T20 anew
   { event: 'interagency_completed', title: 'Ответы на все запросы получены', from: ['interagency_pending'], to: 'ready_for_review', roles: ['clerk'], automatic: true },
   { event: 'start_review', title: 'Начать рассмотрение', from: ['registered'], to: 'under_review', roles: ['clerk'], guard: allDataSupplied },
@@ -219,7 +228,7 @@ const transitions: Transition[] = [
   { event: 'close', title: 'Закрыть дело', from: ['copy_sent'], to: 'closed', roles: ['clerk'] },
   // cl. 95: free-form application to correct typos, reviewed within 3 working days of its registration (T29)
   { event: 'register_correction_request', title: 'Зарегистрировать заявление об исправлении опечаток', from: DECISION_ISSUED, to: 'correction_review', roles: ['clerk'] },
-  { event: 'notify_no_error', title: 'Уведомить об отсутствии опечаток и ошибок', from: ['correction_review'], to: 'no_error_notified', roles: ['clerk'] },
+  { event: 'notify_no_error', title: 'Уведомить об отсутствии опечаток и ошибок', from: ['correction_review'], to: 'no_error_notified', roles: ['clerk'], effects: ['notify_no_error'] },
   // A10: the replacement goes through the deputy head and the head again, within T29
   {
     event: 'draft_correction',
@@ -267,7 +276,17 @@ const transitions: Transition[] = [
     guard: correctedDelivery,
     effects: ['send_copy'],
   },
-  { event: 'withdraw', title: 'Отзыв заявления', from: PRE_DECISION, to: 'withdrawn', roles: ['clerk'] },
+  // A16: withdrawal before the head's approval closes the case without a decision; the applicant gets a notice and his documents
+  { event: 'withdraw', title: 'Отзыв заявления', from: PRE_DECISION, to: 'withdrawn', roles: ['clerk'], effects: ['withdraw_application'] },
+  // cl. 13, 65(2): the applicant chooses how the compensation is paid; a change of details applies from the next month
+  {
+    event: 'change_payment_details',
+    title: 'Изменить реквизиты для выплаты',
+    from: ['approved_grant', 'grant_copy_sent', 'payment_setup', 'paying'],
+    to: SAME_STATE,
+    roles: ['clerk'],
+    effects: ['change_payment_details'],
+  },
 ];
 
 export const housingWorkflow: Workflow = {

@@ -11,3 +11,5 @@ export const pollInteragency = (id: string): Promise<CaseDetail> => api<CaseDeta
 export const receiptUrl = (id: string): string => apiUrl(`/cases/${id}/receipt.pdf`);
 
 export const decisionPdfUrl = (id: string): string => apiUrl(`/decisions/${id}/pdf`);
+
+export const noticePdfUrl = (caseId: string, noticeId: string): string => apiUrl(`/cases/${caseId}/notices/${noticeId}/pdf`);

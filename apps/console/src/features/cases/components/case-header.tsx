@@ -4,10 +4,29 @@ import { formatDate, formatDateTime, formatSnils, fullName } from '../../../lib/
 import type { CaseDetail } from '../../../types/api';
 import { receiptUrl } from '../api/case';
 
-export const CaseHeader = ({ c, channelTitle, variantTitle }: { c: CaseDetail; channelTitle: string; variantTitle?: string }) => {
+type Props = { c: CaseDetail; channelTitle: string; variantTitle?: string; canComplain?: boolean };
+
+export const CaseHeader = ({ c, channelTitle, variantTitle, canComplain = false }: Props) => {
   const tz = c.authority.timeZone;
+  const arrivedOn = formatDate(c.receivedAt, tz);
+  // the legal day of receipt differs from the arrival (after hours, a day off, an MFC transfer): terms count from it
+  const legalDiffers = Boolean(c.receivedOn) && formatDate(c.receivedOn) !== arrivedOn;
   return (
     <div className="case-header card">
+      {c.duplicateOf ? (
+        <div className="alert alert--warning case-header__duplicate" role="note" data-testid="duplicate-banner">
+          <div className="alert__body">
+            <div className="alert__title">
+              Повторное заявление: у заявителя есть заявление в работе —{' '}
+              <Link to={`/cases/${c.duplicateOf.id}`} data-testid="duplicate-link">
+                дело {c.duplicateOf.number ? `№ ${c.duplicateOf.number}` : 'без номера'}
+              </Link>
+              {c.duplicateOf.stateTitle ? ` («${c.duplicateOf.stateTitle}»)` : ''}
+            </div>
+            {c.duplicateReason ? <div className="alert__text">Причина повторного заявления: {c.duplicateReason}</div> : null}
+          </div>
+        </div>
+      ) : null}
       <div className="case-header__top">
         <div>
           <div className="case-header__service">{c.serviceTitle}</div>
@@ -17,6 +36,11 @@ export const CaseHeader = ({ c, channelTitle, variantTitle }: { c: CaseDetail; c
         </div>
         <div className="case-header__state">
           <StateBadge code={c.state} title={c.stateTitle} />
+          {canComplain ? (
+            <Link className="button button--small" to={`/complaints/new?caseId=${encodeURIComponent(c.id)}`} data-testid="complaint-link">
+              Подать жалобу
+            </Link>
+          ) : null}
           {c.registeredAt ? (
             <a className="button button--small" href={receiptUrl(c.id)} target="_blank" rel="noreferrer" data-testid="receipt-link">
               Расписка (PDF)
@@ -55,6 +79,15 @@ export const CaseHeader = ({ c, channelTitle, variantTitle }: { c: CaseDetail; c
           <dt>Поступило</dt>
           <dd>{formatDateTime(c.receivedAt, tz)}</dd>
         </div>
+        {c.receivedOn && (legalDiffers || c.receivedOnNote) ? (
+          <div>
+            <dt>Днём поступления считается</dt>
+            <dd data-testid="received-on">
+              {formatDate(c.receivedOn)}
+              {c.receivedOnNote ? <div className="muted small">{c.receivedOnNote}</div> : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Зарегистрировано</dt>
           <dd>{c.registeredAt ? formatDateTime(c.registeredAt, tz) : '—'}</dd>

@@ -7,37 +7,20 @@ import { describedBy, Field, FieldSet } from '../../../components/field';
 import { errorMessage } from '../../../lib/api-client';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { CaseAction, CaseDetail, Service } from '../../../types/api';
+import { CopyDialog, CorrectedDialog, ExtendDialog, GroundDialog, MissingDialog, NoErrorDialog, PaymentDialog, ReaskDialog, ReworkDialog, WithdrawDialog } from './procedure-dialogs';
+import type { DialogKind } from './procedure-model';
 
-export type DialogKind = 'ground' | 'interagency' | 'decision' | 'comment' | 'copy' | 'amount' | 'delivery';
-
-// Which events need data from the clerk before they can fire (by the engine effect, else by the event name).
-export const dialogFor = (action: CaseAction): DialogKind | null => {
-  const has = (effect: string): boolean => action.effects?.includes(effect) ?? false;
-  if (has('refuse_acceptance') || action.event === 'refuse_acceptance') return 'ground';
-  if (has('send_interagency_requests') || action.event === 'send_interagency_requests') return 'interagency';
-  if (has('draft_decision') || action.event === 'draft_decision') return 'decision';
-  if (has('return_decision') || action.event === 'return_for_rework') return 'comment';
-  if (action.event === 'send_corrected_decision') return 'delivery';
-  if (has('send_copy') || action.event === 'send_copy') return 'copy';
-  if (action.event === 'setup_payment') return 'amount';
-  return null;
-};
+export { dialogFor, type DialogKind } from './procedure-model';
 
 type Submit = (data: Record<string, unknown>) => Promise<void>;
 
-type Props = { action: CaseAction; kind: DialogKind; c: CaseDetail; service: Service | undefined; onSubmit: Submit; onClose: () => void };
+type Props = { action: CaseAction; kind: DialogKind; c: CaseDetail; service: Service | undefined; onSubmit: Submit; onClose: () => void; preselected?: string[] };
 
-type Values = { groundCode: string; kinds: string[]; outcome: '' | 'grant' | 'refuse'; groundCodes: string[]; comment: string; channel: string; amount: string; method: string };
+type LegacyKind = 'interagency' | 'decision' | 'comment' | 'amount';
 
-const FIELDS = ['groundCode', 'kinds', 'outcome', 'groundCodes', 'comment', 'channel', 'method', 'amount'] as const;
+type Values = { kinds: string[]; outcome: '' | 'grant' | 'refuse'; groundCodes: string[]; comment: string; amount: string };
 
-export const COPY_CHANNELS: { code: string; title: string }[] = [
-  { code: 'in_person', title: 'Лично в учреждении' },
-  { code: 'post', title: 'Почтой' },
-  { code: 'email', title: 'По электронной почте' },
-  { code: 'epgu', title: 'В личный кабинет ЕПГУ' },
-  { code: 'mfc', title: 'Через МФЦ' },
-];
+const FIELDS = ['kinds', 'outcome', 'groundCodes', 'comment', 'amount'] as const;
 
 // What the regulation says the case needs (the service's own rule where it has one), minus what was brought or already asked.
 const NEEDED: Record<string, (payload: Record<string, unknown>) => string[] | null> = {
@@ -54,7 +37,35 @@ const suggestedKinds = (c: CaseDetail, service: Service | undefined): string[] =
   return (service?.interagency ?? []).map((k) => k.code).filter((code) => !supplied.includes(code) && !sent.has(code) && (needed === null || needed.includes(code)));
 };
 
-export const EventDialog = ({ action, kind, c, service, onSubmit, onClose }: Props) => {
+// One dialog per kind; the procedures of the engine (copy, withdrawal, re-ask, payment details…) have their own forms.
+export const EventDialog = ({ kind, ...props }: Props) => {
+  switch (kind) {
+    case 'copy':
+      return <CopyDialog {...props} />;
+    case 'corrected':
+      return <CorrectedDialog {...props} />;
+    case 'ground':
+      return <GroundDialog {...props} />;
+    case 'withdraw':
+      return <WithdrawDialog {...props} />;
+    case 'no_error':
+      return <NoErrorDialog {...props} />;
+    case 'reask':
+      return <ReaskDialog {...props} />;
+    case 'extend':
+      return <ExtendDialog {...props} />;
+    case 'missing':
+      return <MissingDialog {...props} />;
+    case 'rework':
+      return <ReworkDialog {...props} />;
+    case 'payment':
+      return <PaymentDialog {...props} />;
+    default:
+      return <LegacyDialog kind={kind} {...props} />;
+  }
+};
+
+const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Props, 'kind' | 'preselected'> & { kind: LegacyKind }) => {
   const uid = useId();
   const [failure, setFailure] = useState<{ message: string; rest: Record<string, string> } | null>(null);
   const {
@@ -64,20 +75,17 @@ export const EventDialog = ({ action, kind, c, service, onSubmit, onClose }: Pro
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    defaultValues: { groundCode: '', kinds: kind === 'interagency' ? suggestedKinds(c, service) : [], outcome: '', groundCodes: [], comment: '', channel: '', amount: '', method: '' },
+    defaultValues: { kinds: kind === 'interagency' ? suggestedKinds(c, service) : [], outcome: '', groundCodes: [], comment: '', amount: '' },
   });
   const outcome = watch('outcome');
-  const grounds = (service?.grounds ?? []).filter((g) => (kind === 'ground' ? g.kind === 'refuse_accept' && (!g.channels || g.channels.includes(c.channel)) : g.kind === 'refuse'));
+  const grounds = (c.grounds.length > 0 ? c.grounds : (service?.grounds ?? [])).filter((g) => g.kind === 'refuse');
 
   const submit = handleSubmit(async (v) => {
     setFailure(null);
     let data: Record<string, unknown> = {};
-    if (kind === 'ground') data = { groundCode: v.groundCode };
     if (kind === 'interagency') data = { kinds: v.kinds };
     if (kind === 'decision') data = v.outcome === 'refuse' ? { outcome: v.outcome, groundCodes: v.groundCodes, comment: v.comment || undefined } : { outcome: v.outcome, comment: v.comment || undefined };
     if (kind === 'comment') data = { comment: v.comment };
-    if (kind === 'copy') data = { channel: v.channel };
-    if (kind === 'delivery') data = { method: v.method };
     if (kind === 'amount') data = { amountKopecks: Math.round(Number(v.amount.replace(/\s/g, '').replace(',', '.')) * 100) };
     try {
       await onSubmit(data);
@@ -110,19 +118,6 @@ export const EventDialog = ({ action, kind, c, service, onSubmit, onClose }: Pro
           <Alert tone="error" title={failure.message}>
             <ErrorList errors={failure.rest} />
           </Alert>
-        ) : null}
-
-        {kind === 'ground' ? (
-          <Field id={`${uid}-ground`} label="Основание отказа в приёме" required error={errors.groundCode?.message}>
-            <select id={`${uid}-ground`} className="input" aria-describedby={describedBy(`${uid}-ground`, errors.groundCode?.message)} {...register('groundCode', { required: 'Выберите основание' })}>
-              <option value="">— выберите —</option>
-              {grounds.map((g) => (
-                <option key={g.code} value={g.code}>
-                  {g.code}: {g.title} ({g.clause})
-                </option>
-              ))}
-            </select>
-          </Field>
         ) : null}
 
         {kind === 'interagency' ? (
@@ -191,18 +186,6 @@ export const EventDialog = ({ action, kind, c, service, onSubmit, onClose }: Pro
           </Field>
         ) : null}
 
-        {kind === 'copy' ? (
-          <Field id={`${uid}-channel`} label="Способ направления копии решения" required error={errors.channel?.message}>
-            <select id={`${uid}-channel`} className="input" {...register('channel', { required: 'Выберите способ' })}>
-              <option value="">— выберите —</option>
-              {COPY_CHANNELS.map((ch) => (
-                <option key={ch.code} value={ch.code}>
-                  {ch.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
         {kind === 'amount' ? (
           <Field id={`${uid}-amount`} label="Сумма компенсации, начисленная в АСКВ, ₽" required error={errors.amount?.message} hint="Например 1250,50">
             <input
@@ -215,16 +198,6 @@ export const EventDialog = ({ action, kind, c, service, onSubmit, onClose }: Pro
           </Field>
         ) : null}
 
-        {kind === 'delivery' ? (
-          <Field id={`${uid}-method`} label="Способ направления исправленного решения (п. 96)" required error={errors.method?.message}>
-            <select id={`${uid}-method`} className="input" {...register('method', { required: 'Выберите способ' })}>
-              <option value="">— выберите —</option>
-              <option value="in_person">Лично</option>
-              <option value="registered_mail">Заказным письмом с уведомлением о вручении</option>
-              {c.channel === 'EPGU' ? <option value="epgu_account">В личный кабинет ЕПГУ</option> : null}
-            </select>
-          </Field>
-        ) : null}
       </form>
     </Dialog>
   );

@@ -2,12 +2,7 @@ import { Badge } from '../../../components/badge';
 import { Card, Empty } from '../../../components/status';
 import { formatDate } from '../../../lib/format';
 import type { InteragencyRequest } from '../../../types/api';
-
-const STATUS: Record<InteragencyRequest['status'], { title: string; tone: string }> = {
-  sent: { title: 'ожидается ответ', tone: 'warning' },
-  answered: { title: 'ответ получен', tone: 'success' },
-  failed: { title: 'ошибка', tone: 'danger' },
-};
+import { canReask, INTERAGENCY_STATUS as STATUS, missingOf } from './procedure-model';
 
 const LABELS: Record<string, string> = {
   found: 'Сведения найдены',
@@ -54,7 +49,7 @@ const AnswerView = ({ answer }: { answer: unknown }) => {
   return (
     <ul className="answer">
       {entries
-        .filter(([k]) => k !== 'found')
+        .filter(([k]) => k !== 'found' && k !== 'missing')
         .map(([k, v]) => (
           <li key={k}>
             <span className="muted">{LABELS[k] ?? k}:</span> {value(k, v)}
@@ -64,9 +59,10 @@ const AnswerView = ({ answer }: { answer: unknown }) => {
   );
 };
 
-type Props = { requests: InteragencyRequest[]; canPoll: boolean; polling: boolean; onPoll: () => void };
+type Props = { requests: InteragencyRequest[]; canPoll: boolean; polling: boolean; onPoll: () => void; onReask?: (requestId: string) => void; busy?: boolean };
 
-export const InteragencyPanel = ({ requests, canPoll, polling, onPoll }: Props) => {
+// `onReask`: given when the action reask_interagency is available now; each incomplete or failed row gets its button.
+export const InteragencyPanel = ({ requests, canPoll, polling, onPoll, onReask, busy = false }: Props) => {
   const waiting = requests.some((r) => r.status === 'sent');
   return (
     <Card
@@ -110,8 +106,28 @@ export const InteragencyPanel = ({ requests, canPoll, polling, onPoll }: Props) 
                   <td className="nowrap">
                     <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].title}</Badge>
                     {r.answeredOn ? <div className="muted small">{formatDate(r.answeredOn)}</div> : null}
+                    {r.reaskOf ? (
+                      <div className="muted small" title="Повторный запрос вместо неполного ответа или ошибки">
+                        повторный ({requests.find((o) => o.id === r.reaskOf)?.number ?? '—'})
+                      </div>
+                    ) : null}
+                    {onReask && canReask(r) ? (
+                      <button type="button" className="button button--small interagency__reask" disabled={busy} onClick={() => onReask(r.id)} data-testid="reask-button">
+                        Запросить повторно…
+                      </button>
+                    ) : null}
                   </td>
                   <td className="small interagency__answer">
+                    {r.status === 'incomplete' ? (
+                      <div className="interagency__missing" data-testid="interagency-missing">
+                        Неполный ответ, нет сведений: {missingOf(r.answer).map((m) => LABELS[m] ?? m).join(', ') || '—'}
+                      </div>
+                    ) : null}
+                    {r.late && r.status !== 'superseded' && r.status !== 'failed' ? (
+                      <div className="interagency__late" data-testid="interagency-late">
+                        {r.status === 'sent' ? 'срок ответа истёк' : 'ответ получен с опозданием'} — не может быть основанием для отказа (п. 18)
+                      </div>
+                    ) : null}
                     <AnswerView answer={r.answer} />
                   </td>
                 </tr>

@@ -9,7 +9,7 @@ import { ApiError, errorMessage } from '../../../lib/api-client';
 import { fullName } from '../../../lib/format';
 import type { Person, Service } from '../../../types/api';
 import { CategoryPicker } from './category-picker';
-import { emptyDetails, initialIntake, intakeResolver, type IntakeFormOutput, type IntakeFormValues } from './intake-model';
+import { duplicatePrompt, duplicateReasonProblem, emptyDetails, initialIntake, intakeResolver, type IntakeFormOutput, type IntakeFormValues } from './intake-model';
 
 type Props = {
   applicant: Person;
@@ -94,6 +94,8 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
   const [serviceSlug, setServiceSlug] = useState(services[0]?.slug ?? '');
   const service = services.find((s) => s.slug === serviceSlug);
   const [failure, setFailure] = useState<{ message: string; rest: Record<string, string> } | null>(null);
+  // the pending case the API named on a 409; the clerk then gives the reason and submits again
+  const [duplicate, setDuplicate] = useState<string | null>(null);
   const {
     register,
     control,
@@ -102,6 +104,7 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
     setError,
     setValue,
     getValues,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<IntakeFormValues, unknown, IntakeFormOutput>({
     defaultValues: initialIntake(applicant, service?.channels[0]?.code ?? '', service?.variants[0]?.code ?? 'MAIN'),
@@ -124,11 +127,23 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
     for (const code of categories) if (!current[code]) setValue(`payload.categoryDetails.${code}`, emptyDetails());
   }, [categories, getValues, setValue]);
 
+  useEffect(() => {
+    if (duplicate) setFocus('duplicateReason');
+  }, [duplicate, setFocus]);
+
   const documents = (service?.documents ?? []).filter((d) => d.providedBy === 'applicant' && (!d.variants || d.variants.includes(variant)) && (d.mandatory !== 'if_representative' || withRepresentative));
   const interagency = service?.interagency ?? [];
 
   const submit = handleSubmit(async (v) => {
     setFailure(null);
+    const duplicateReason = getValues('duplicateReason');
+    if (duplicate) {
+      const problem = duplicateReasonProblem(duplicateReason);
+      if (problem) {
+        setError('duplicateReason', { type: 'validate', message: problem }, { shouldFocus: true });
+        return;
+      }
+    }
     const presented = new Set(getValues('documents'));
     const request: IntakeRequest = {
       serviceSlug,
@@ -139,14 +154,20 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
       payload: v.payload as unknown as Record<string, unknown>,
       documents: (service?.documents ?? []).filter((d) => presented.has(d.code)).map((d) => ({ code: d.code, title: d.title, providedBy: d.providedBy })),
       ...(v.submittedOn ? { submittedOn: v.submittedOn } : {}),
+      ...(duplicate ? { duplicateReason: duplicateReason.trim() } : {}),
     };
     try {
       await onSubmit(request);
     } catch (e) {
+      const pending = duplicatePrompt(e);
+      if (pending) {
+        setDuplicate(pending);
+        return;
+      }
       const rest: Record<string, string> = {};
       if (e instanceof ApiError) {
         for (const [key, message] of Object.entries(e.errors)) {
-          if (key.startsWith('payload.') || key === 'channel' || key === 'variant' || key === 'submittedOn') setError(key as Path<IntakeFormValues>, { type: 'server', message });
+          if (key.startsWith('payload.') || key === 'channel' || key === 'variant' || key === 'submittedOn' || key === 'duplicateReason') setError(key as Path<IntakeFormValues>, { type: 'server', message });
           else rest[key] = message;
         }
       }
@@ -443,12 +464,30 @@ export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSu
         </div>
       </Card>
 
+      {duplicate ? (
+        <Card title="Повторное заявление" testId="duplicate-card">
+          <Alert tone="warning" testId="duplicate-warning">
+            {duplicate}
+          </Alert>
+          <Field id="f-duplicateReason" label="Причина повторного заявления" required error={err('duplicateReason')} hint="Не менее 5 символов; причина сохраняется в деле и видна в его карточке">
+            <textarea
+              id="f-duplicateReason"
+              className="input"
+              rows={3}
+              aria-invalid={err('duplicateReason') ? true : undefined}
+              aria-describedby={describedBy('f-duplicateReason', err('duplicateReason'), true)}
+              {...register('duplicateReason')}
+            />
+          </Field>
+        </Card>
+      ) : null}
+
       <div className="submit-bar">
         <button type="button" className="button" onClick={onBack}>
           ← Назад
         </button>
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Приём заявления…' : 'Принять заявление'}
+          {isSubmitting ? 'Приём заявления…' : duplicate ? 'Принять повторное заявление' : 'Принять заявление'}
         </button>
       </div>
     </form>

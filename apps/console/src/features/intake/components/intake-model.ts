@@ -1,7 +1,8 @@
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { housingApplicationSchema, type HousingApplication } from '@casework/domain';
+import { housingApplicationSchema, intakeRequestSchema, type HousingApplication } from '@casework/domain';
+import { ApiError } from '../../../lib/api-client';
 import type { Person } from '../../../types/api';
 
 // '' = not answered yet; the schema then says which answer is missing.
@@ -23,6 +24,8 @@ export type CategoryDetailValues = {
 };
 
 export type IntakeFormValues = {
+  // asked for only after the API has named a pending case of the same service (409)
+  duplicateReason: string;
   channel: string;
   variant: string;
   submittedOn: string;
@@ -64,6 +67,7 @@ const STATUS_BY_CITIZENSHIP: Record<Person['citizenship'], string> = { RU: 'citi
 const DOCUMENT_BY_KIND: Record<string, string> = { passport_ru: 'passport', residence_permit: 'residence_permit', temporary_residence_permit: 'temporary_residence_permit' };
 
 export const initialIntake = (applicant: Person | null, channel: string, variant: string): IntakeFormValues => ({
+  duplicateReason: '',
   channel,
   variant,
   submittedOn: '',
@@ -162,3 +166,15 @@ export const intakeResolver: Resolver<IntakeFormValues, unknown, IntakeFormOutpu
   schemaResolver({ channel: values.channel, variant: values.variant, submittedOn: values.submittedOn || undefined, payload: payloadInput(values) }, context, options as never) as ReturnType<
     Resolver<IntakeFormValues, unknown, IntakeFormOutput>
   >;
+
+// 409 on intake: the applicant has a pending case of the same service. The API names it (the message) and registers
+// the new application only with a reason; without errors.duplicateReason the regulation refuses a second one outright.
+export const duplicatePrompt = (error: unknown): string | null =>
+  error instanceof ApiError && error.status === 409 && typeof error.errors.duplicateReason === 'string' ? error.message : null;
+
+// The reason as the API's own schema checks it (at least 5 characters), but required once the prompt is shown.
+export const duplicateReasonProblem = (reason: string): string | null => {
+  if (reason.trim() === '') return 'Укажите причину повторного заявления';
+  const parsed = intakeRequestSchema.shape.duplicateReason.safeParse(reason);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Проверьте причину повторного заявления');
+};

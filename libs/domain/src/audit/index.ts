@@ -1,0 +1,2 @@
+export * from './audit-api.schema';
+export * from './audit-period';
