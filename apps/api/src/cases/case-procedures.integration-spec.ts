@@ -183,6 +183,25 @@ describe('case procedures of housing-utilities-compensation over HTTP', () => {
       'register_correction_request',
       'notify_no_error',
     ]);
+
+    // pre-trial complaint against the decision (210-FZ art. 11.2, A15): 15 working days, the head's reply as a PDF
+    const complaint = await post(clerk, '/api/complaints', {
+      authorityId: sosva,
+      caseId: c.id,
+      complainantPersonId: sokolova,
+      channel: 'in_person',
+      subject: 'decision',
+      text: 'Не согласна с датой начала выплаты компенсации.',
+      against: { body: 'INSTITUTION' },
+    });
+    expect(complaint.status).toBe(201);
+    const registered = complaint.body as { id: string; version: number; registeredOn: string; terms: { review: { dueDate: string } } };
+    // registered 20.01.2026 (Tuesday) + 15 working days
+    expect(registered).toMatchObject({ registeredOn: '2026-01-20', terms: { review: { dueDate: '2026-02-10' } } });
+    const decided = await post(head, `/api/complaints/${registered.id}/decision`, { outcome: 'rejected', reasons: 'Выплата назначена с месяца, следующего за месяцем подачи заявления (п. 14).', expectedVersion: registered.version });
+    expect(decided.status).toBe(201);
+    const reply = await sys.request('GET', `/api/complaints/${registered.id}/reply.pdf`, { cookie: clerk });
+    expect(reply.raw.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('should replace an issued decision through the approval chain and keep the old one unchanged', async () => {
