@@ -8,6 +8,8 @@ export * from './auth/login.schema';
 export * from './persons/person.schema';
 export * from './calendar/calendar-api.schema';
 export * from './cases/case-api.schema';
+export * from './cases/notice-delivery';
+export * from './common/query-params';
 export * from './calendar/calendar-year';
 export * from './calendar/calendar-xml';
 export * from './calendar/production-calendar';

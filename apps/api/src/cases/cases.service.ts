@@ -6,7 +6,10 @@ import {
   checkEvent,
   getService,
   localDateTimeIn,
+  monthAfter,
+  noticeDeliveryOf,
   receiptDate,
+  type NoticeDelivery,
   targetState,
   TermRuleError,
   type ReceiptDate,
@@ -32,8 +35,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { InteragencyGateway } from '../interagency/interagency.gateway';
 import { Person } from '../persons/person.entity';
 import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow, NoticeRow } from './case.entity';
-import { deliveryOf, NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
-import type { DeliveryChannel } from '@casework/documents';
+import { NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
 import { termChangesFor, type TermChange } from './case-terms';
 import { CaseTransitionHooks } from './case-transition-hooks';
 
@@ -65,7 +67,7 @@ type EffectContext = {
 
 type PaymentPayload = { kind?: string; bankName?: string; bik?: string; account?: string; postOffice?: string; organisation?: string };
 
-type PendingNotice = { delivery: DeliveryChannel; build: (terms: Map<string, TermChange>) => NoticeContent };
+type PendingNotice = { delivery: NoticeDelivery; build: (terms: Map<string, TermChange>) => NoticeContent };
 
 @Injectable()
 export class CasesService {
@@ -256,7 +258,7 @@ export class CasesService {
         case 'refuse_acceptance': {
           const ground = this.ground(ctx, ctx.data.groundCode, 'refuse_accept');
           recorded.ground = ground;
-          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'acceptance_refusal', grounds: [ground] }) });
+          ctx.notices.push({ delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'acceptance_refusal', grounds: [ground] }) });
           break;
         }
         case 'reask_interagency':
@@ -275,7 +277,7 @@ export class CasesService {
           const withdrawnOn = this.optionalDate(ctx.data.withdrawnOn, 'withdrawnOn') ?? ctx.legalDate;
           if (withdrawnOn > ctx.legalDate) throw new ApiException('VALIDATION_FAILED', 'Дата заявления об отзыве не может быть в будущем', { withdrawnOn: 'Дата в будущем' });
           recorded.withdrawnOn = withdrawnOn;
-          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'withdrawal', withdrawnOn }) });
+          ctx.notices.push({ delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'withdrawal', withdrawnOn }) });
           break;
         }
         case 'notify_no_error': {
@@ -283,7 +285,7 @@ export class CasesService {
           const requested = (await ctx.em.query(`SELECT legal_date AS "on" FROM case_event WHERE case_id = $1 AND event = 'register_correction_request' ORDER BY seq DESC LIMIT 1`, [ctx.row.id])) as { on: string }[];
           const finding = typeof ctx.data.comment === 'string' && ctx.data.comment.trim() !== '' ? ctx.data.comment.trim().slice(0, 2000) : undefined;
           ctx.notices.push({
-            delivery: deliveryOf(ctx.row, ctx.data.delivery),
+            delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery),
             build: () => ({ kind: 'no_error', decision: { number: decision.number ?? '—', date: decision.decisionDate ?? ctx.legalDate }, correctionRequestedOn: requested[0]?.on ?? ctx.legalDate, ...(finding ? { finding } : {}) }),
           });
           break;
@@ -314,7 +316,7 @@ export class CasesService {
         case 'send_copy': {
           const decision = await this.issueDecision(ctx);
           recorded.decisionId = decision.id;
-          ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'decision', decision }) });
+          ctx.notices.push({ delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'decision', decision }) });
           break;
         }
         default: {
@@ -463,7 +465,7 @@ export class CasesService {
     const consequence = ctx.service.grounds.find((g) => g.code === config.refusalGround);
     if (!wait || !consequence) throw new Error(`service ${ctx.service.slug}: missingDocuments refers to an unknown term or ground`);
     ctx.notices.push({
-      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery),
       build: (terms) => {
         const clock = terms.get(config.waitTermId);
         if (!clock) throw new Error(`the event ${ctx.transition.event} does not start ${config.waitTermId}`);
@@ -490,7 +492,7 @@ export class CasesService {
     if (items.length === 0) throw new ApiException('VALIDATION_FAILED', 'Укажите, что нужно доработать', { items: 'Укажите хотя бы один документ и что в нем исправить' });
     const ground = typeof ctx.data.groundCode === 'string' ? ctx.service.grounds.find((g) => g.code === ctx.data.groundCode && g.kind === 'suspend') : undefined;
     ctx.notices.push({
-      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery),
       build: () => ({ kind: 'rework_return', items, returnWithinWorkingDays: config.returnWithinWorkingDays, ...(ground ? { ground: { code: ground.code, title: ground.title, clause: ground.clause } } : {}) }),
     });
   }
@@ -502,7 +504,7 @@ export class CasesService {
     const ground = ctx.service.grounds.find((g) => g.code === ctx.data.groundCode && g.kind === 'extend');
     if (!ground) throw new ApiException('VALIDATION_FAILED', 'Выберите основание продления из перечня регламента', { groundCode: 'Нет такого основания продления' });
     ctx.notices.push({
-      delivery: deliveryOf(ctx.row, ctx.data.delivery),
+      delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery),
       build: (terms) => {
         const clock = terms.get(config.termId);
         const term = ctx.service.terms.find((t) => t.id === config.termId);
@@ -525,15 +527,15 @@ export class CasesService {
     }
     const previous = ctx.row.payload.paymentMethod as PaymentPayload | undefined;
     const requestedOn = this.optionalDate(ctx.data.requestedOn, 'requestedOn') ?? ctx.legalDate;
-    const [y, m] = ctx.legalDate.split('-').map(Number);
-    const fromMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    // new details apply from the month after the change: the current month's payment may already be in a register
+    const fromMonth = monthAfter(ctx.legalDate);
     const details = (p: PaymentPayload | undefined) => ({
       kind: (p?.kind === 'post' || p?.kind === 'delivery_organisation' || p?.kind === 'unified_social_card' ? p.kind : 'bank') as 'bank' | 'post' | 'delivery_organisation' | 'unified_social_card',
       ...((p?.bankName ?? p?.postOffice ?? p?.organisation) ? { organisation: (p?.bankName ?? p?.postOffice ?? p?.organisation)! } : {}),
       ...(p?.bik ? { bik: p.bik } : {}),
       ...(p?.account ? { account: p.account } : {}),
     });
-    ctx.notices.push({ delivery: deliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'payment_details_change', requestedOn, previous: details(previous), next: details(ctx.data.paymentMethod as PaymentPayload), fromMonth }) });
+    ctx.notices.push({ delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'payment_details_change', requestedOn, previous: details(previous), next: details(ctx.data.paymentMethod as PaymentPayload), fromMonth }) });
     return parsed.data as Record<string, unknown>;
   }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { startTestSystem, type TestSystem } from '../../test/harness';
 import { housingPayload } from '../../test/fixtures';
+import { extractText } from '../../test/pdf-text';
 import { hashPassword } from '../auth/auth.service';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 
@@ -32,18 +32,7 @@ type ListPage = { total: number; items: { id: string; number: string; status: st
 
 type ErrorBody = { code: string; message: string; errors?: Record<string, string> };
 
-// pdfjs (inside pdf-parse) loads its worker with a dynamic import that Jest refuses: extract in a plain Node process.
-const EXTRACT = `
-const { PDFParse } = require(process.argv[1]);
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  const result = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(result.text);
-});`;
-const pdfText = (pdf: Buffer): string => execFileSync(process.execPath, ['-e', EXTRACT, require.resolve('pdf-parse')], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+const pdfText = (pdf: Buffer): string => extractText(pdf).text;
 
 describe('pre-trial complaints over HTTP', () => {
   let sys: TestSystem;

@@ -9,29 +9,10 @@ import {
   withdrawalDocument,
 } from '@casework/documents';
 import * as fx from '@casework/documents/notices/fixtures';
-import { execFileSync } from 'node:child_process';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { extractText } from '../../test/pdf-text';
 import { renderPdf, sha256Hex } from './pdf-renderer';
 
-// pdfjs (inside pdf-parse) loads its worker with a dynamic import, which Jest's module sandbox refuses,
-// so the text is extracted by a plain Node child process (as in pdf-renderer.spec.ts).
-const EXTRACT = `
-const { PDFParse } = require(process.argv[1]);
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  const result = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(JSON.stringify({ pages: result.total, text: result.text }));
-});`;
-
-const extractText = (pdf: Buffer): { pages: number; text: string } => {
-  const out = execFileSync(process.execPath, ['-e', EXTRACT, require.resolve('pdf-parse')], { input: pdf, maxBuffer: 16 * 1024 * 1024 });
-  const parsed = JSON.parse(out.toString('utf8')) as { pages: number; text: string };
-  // a line break may fall inside a phrase: compare on single spaces
-  return { pages: parsed.pages, text: parsed.text.replace(/\s+/g, ' ') };
-};
 
 // Each notice with full data, the page count it must fit in, and what a reader must find in the PDF.
 const NOTICES: [string, () => TDocumentDefinitions, number, string[]][] = [

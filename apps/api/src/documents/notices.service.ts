@@ -11,12 +11,11 @@ import {
   reworkReturnNoticeDocument,
   withdrawalDocument,
   type Delivery,
-  type DeliveryChannel,
   type LetterData,
   type NoticeGround,
   type PaymentDetails,
 } from '@casework/documents';
-import type { LocalDate, ServiceDefinition } from '@casework/domain';
+import type { LocalDate, NoticeDelivery, ServiceDefinition } from '@casework/domain';
 import { AppUser } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
 import { CaseDocumentRow, NoticeRow, type CaseRow, type DecisionRow } from '../cases/case.entity';
@@ -48,24 +47,12 @@ export const NOTICE_TITLES: Record<NoticeKind, string> = {
   payment_details_change: 'Уведомление об изменении реквизитов для выплаты',
 };
 
-// How the applicant gets what we send: the clerk's choice, else the result delivery of the application, else the channel.
-export const deliveryOf = (caseRow: CaseRow, requested?: unknown): DeliveryChannel => {
-  const allowed: DeliveryChannel[] = ['in_person', 'post', 'mfc', 'portal', 'email'];
-  if (typeof requested === 'string' && (allowed as string[]).includes(requested)) return requested as DeliveryChannel;
-  const chosen = caseRow.payload.resultDelivery;
-  if (chosen === 'mfc' || caseRow.channel.startsWith('MFC')) return 'mfc';
-  if (chosen === 'epgu' || caseRow.channel === 'EPGU') return 'portal';
-  if (chosen === 'electronic') return 'email';
-  if (caseRow.channel === 'POST') return 'post';
-  return 'in_person';
-};
-
 @Injectable()
 export class NoticesService {
   // Makes the notice once, as it is sent: number in the authority's notice journal, PDF rendered, hashed and stored with the case.
   async prepare(
     em: EntityManager,
-    args: { caseRow: CaseRow; authority: Authority; service: ServiceDefinition; content: NoticeContent; delivery: DeliveryChannel; user: AppUser; at: Date; legalDate: LocalDate; number: string },
+    args: { caseRow: CaseRow; authority: Authority; service: ServiceDefinition; content: NoticeContent; delivery: NoticeDelivery; user: AppUser; at: Date; legalDate: LocalDate; number: string },
   ): Promise<{ id: string; number: string; kind: NoticeKind }> {
     const { caseRow, authority, service, content, delivery, user, legalDate, number } = args;
     const applicant = await em.getRepository(Person).findOneOrFail({ where: { id: caseRow.applicantId } });

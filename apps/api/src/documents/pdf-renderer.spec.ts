@@ -1,27 +1,8 @@
 import { decisionDocument, receiptDocument } from '@casework/documents';
 import { sampleGrantDecision, sampleReceipt, sampleRefusalDecision } from '@casework/documents/housing-utilities.fixtures';
-import { execFileSync } from 'node:child_process';
+import { extractText } from '../../test/pdf-text';
 import { renderPdf, sha256Hex } from './pdf-renderer';
 
-// pdfjs (inside pdf-parse) loads its worker with a dynamic import, which Jest's module sandbox refuses,
-// so the text is extracted by a plain Node child process.
-const EXTRACT = `
-const { PDFParse } = require(process.argv[1]);
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  const result = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(JSON.stringify({ pages: result.total, text: result.text }));
-});`;
-
-const extractText = (pdf: Buffer): { pages: number; text: string } => {
-  const out = execFileSync(process.execPath, ['-e', EXTRACT, require.resolve('pdf-parse')], { input: pdf, maxBuffer: 16 * 1024 * 1024 });
-  const parsed = JSON.parse(out.toString('utf8')) as { pages: number; text: string };
-  // a line break may fall inside a name: compare on single spaces
-  return { pages: parsed.pages, text: parsed.text.replace(/\s+/g, ' ') };
-};
 
 describe('renderPdf', () => {
   it('should render a receipt with the applicant in the genitive when given a Cyrillic name', async () => {

@@ -1,5 +1,5 @@
 // Shapes of the REST API responses as the console reads them (see ARCHITECTURE.md §7).
-import type { Role } from '@casework/domain';
+import type { NoticeDelivery, Role } from '@casework/domain';
 
 export type RoleGrant = { authorityId: string; role: Role };
 
@@ -182,7 +182,7 @@ export type Decision = {
 
 export type CaseAction = { event: string; title: string; effects?: string[] };
 
-export type NoticeDelivery = 'in_person' | 'post' | 'mfc' | 'portal' | 'email';
+export type { NoticeDelivery };
 
 export type CaseNotice = {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intQueryParam } from '../common/query-params';
 import { isValidLocalDate, type LocalDate } from '../common/local-date';
 import { isValidTimeZone } from './audit-period';
 
@@ -7,20 +8,13 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof
 
 const localDate = (label: string) => z.string().refine(isValidLocalDate, { message: `${label}: дата в формате ГГГГ-ММ-ДД` });
 
-const intParam = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/, `${label} — целое число`)
-    .transform(Number)
-    .pipe(z.number().int().min(min, `${label} — не меньше ${min}`).max(max, `${label} — не больше ${max}`));
-
 const periodFields = {
   from: optional(localDate('Начало периода')),
   to: optional(localDate('Конец периода')),
   // the zone in which from and to are calendar days; by default the zone of the authority filter, else Europe/Moscow
   timeZone: optional(z.string().max(64).refine(isValidTimeZone, { message: 'Неизвестный часовой пояс' })),
-  limit: optional(intParam('limit', 1, 200)),
-  offset: optional(intParam('offset', 0, 100_000_000)),
+  limit: optional(intQueryParam('limit', 1, 200)),
+  offset: optional(intQueryParam('offset', 0, 100_000_000)),
 };
 
 const periodInOrder = (q: { from?: LocalDate; to?: LocalDate }): boolean => !q.from || !q.to || q.from <= q.to;
@@ -28,7 +22,7 @@ const periodError = { message: 'Конец периода раньше его н
 
 export const auditLogQuerySchema = z
   .object({
-    id: optional(intParam('Номер записи', 1, Number.MAX_SAFE_INTEGER)),
+    id: optional(intQueryParam('Номер записи', 1, Number.MAX_SAFE_INTEGER)),
     actorId: optional(z.uuid({ error: 'Некорректный пользователь' })),
     authorityId: optional(z.uuid({ error: 'Некорректный орган' })),
     entity: optional(z.string().trim().regex(/^[a-z_]{1,50}$/, 'Объект: латинские строчные буквы и подчёркивание')),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingQueryFields } from '../common/query-params';
 
 export const intakeDocumentSchema = z.object({
   code: z.string().trim().min(1, 'Укажите код документа').max(50),
@@ -37,17 +38,6 @@ export const caseQueueQuerySchema = z.object({
   term: z.enum(['overdue', 'due_today', 'open'], { error: 'term: overdue, due_today или open' }).optional(),
   mine: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),
-  limit: z
-    .string()
-    .regex(/^\d+$/, 'limit — целое число')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(200))
-    .optional(),
-  offset: z
-    .string()
-    .regex(/^\d+$/, 'offset — целое число')
-    .transform(Number)
-    .pipe(z.number().int().min(0))
-    .optional(),
+  ...pagingQueryFields(),
 });
 export type CaseQueueQuery = z.infer<typeof caseQueueQuerySchema>;

@@ -29,6 +29,12 @@ export const fromUtcMidnight = (ms: number): LocalDate => new Date(ms).toISOStri
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromUtcMidnight(toUtcMidnight(date) + days * 86_400_000);
 
+// 'YYYY-MM' of the month after the date's month
+export const monthAfter = (date: LocalDate): string => {
+  const [y, m] = date.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
 export const dayOfWeek = (date: LocalDate): number => new Date(toUtcMidnight(date)).getUTCDay();
 
 export const compareLocalDates = (a: LocalDate, b: LocalDate): number => (a < b ? -1 : a > b ? 1 : 0);

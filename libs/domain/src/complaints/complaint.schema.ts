@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingQueryFields } from '../common/query-params';
 
 // What a complaint is about: the cases of 210-FZ art. 11.1, plus a decision on the merits and "other".
 export const COMPLAINT_SUBJECTS = [
@@ -149,17 +150,6 @@ export const complaintListQuerySchema = z.object({
   authorityId: z.uuid({ error: 'Некорректный орган' }).optional(),
   status: z.enum(COMPLAINT_STATUSES, { error: 'status: registered, upheld, rejected или withdrawn' }).optional(),
   caseId: z.uuid({ error: 'Некорректное дело' }).optional(),
-  limit: z
-    .string()
-    .regex(/^\d+$/, 'limit — целое число')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(200))
-    .optional(),
-  offset: z
-    .string()
-    .regex(/^\d+$/, 'offset — целое число')
-    .transform(Number)
-    .pipe(z.number().int().min(0))
-    .optional(),
+  ...pagingQueryFields(),
 });
 export type ComplaintListQuery = z.infer<typeof complaintListQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intQueryParam } from '../common/query-params';
 import { intakeDocumentSchema } from '../cases/case-api.schema';
 import { personInputSchema } from '../persons/person.schema';
 import { snilsSchema } from '../persons/snils';
@@ -100,11 +101,6 @@ export type ChannelKeyCreate = z.infer<typeof channelKeyCreateSchema>;
 export const channelOutboxQuerySchema = z.object({
   caseId: z.uuid({ error: 'Некорректный идентификатор дела' }).optional(),
   status: z.enum(['pending', 'delivered'], { error: 'status: pending или delivered' }).optional(),
-  limit: z
-    .string()
-    .regex(/^\d+$/, 'limit — целое число')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(500))
-    .optional(),
+  limit: intQueryParam('limit', 1, 500).optional(),
 });
 export type ChannelOutboxQuery = z.infer<typeof channelOutboxQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidBankAccount } from '@casework/domain';
+import { defaultNoticeDelivery, isValidBankAccount } from '@casework/domain';
 import { formatDate, workingDaysText } from '../../../lib/format';
 import type { CaseAction, CaseDetail, CaseTerm, InteragencyRequest, InteragencyStatus, NoticeDelivery } from '../../../types/api';
 
@@ -51,15 +51,8 @@ export const DELIVERY_OPTIONS: { code: NoticeDelivery; title: string }[] = [
 
 export const deliveryTitle = (code: string): string => DELIVERY_OPTIONS.find((d) => d.code === code)?.title ?? code;
 
-// As the API decides when the clerk does not choose: the application's result delivery, else the intake channel.
-export const defaultDelivery = (c: Pick<CaseDetail, 'payload' | 'channel'>): NoticeDelivery => {
-  const chosen = c.payload.resultDelivery;
-  if (chosen === 'mfc' || c.channel.startsWith('MFC')) return 'mfc';
-  if (chosen === 'epgu' || c.channel === 'EPGU') return 'portal';
-  if (chosen === 'electronic') return 'email';
-  if (c.channel === 'POST') return 'post';
-  return 'in_person';
-};
+// As the API decides when the clerk does not choose (one rule, in the domain).
+export const defaultDelivery = (c: Pick<CaseDetail, 'payload' | 'channel'>): NoticeDelivery => defaultNoticeDelivery(c);
 
 // cl. 96 methods of the corrected decision and the notice delivery each of them means
 export const CORRECTED_METHODS: { code: string; title: string; delivery: NoticeDelivery; epguOnly?: boolean }[] = [

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router-dom';
 import { Badge, TermChip } from '../../../components/badge';
 import { formatDate } from '../../../lib/format';
 import type { ComplaintListItem } from '../api/complaints';
+import { RowLink } from '../../../components/row-link';
 
 export const COMPLAINT_STATUS_TONE: Record<string, string> = { registered: 'progress', upheld: 'success', rejected: 'danger', withdrawn: 'muted' };
 
@@ -28,17 +29,9 @@ export const ComplaintsTable = ({ items }: { items: ComplaintListItem[] }) => {
           {items.map((c) => (
             <tr key={c.id} className={`row--${c.nextTerm?.status ?? 'none'}`} onClick={() => open(c.id)} data-testid="complaint-row">
               <td className="nowrap">
-                <a
-                  href={`/complaints/${c.id}`}
-                  className="table__link"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    open(c.id);
-                  }}
-                >
+                <RowLink href={`/complaints/${c.id}`} onOpen={() => open(c.id)}>
                   {c.number}
-                </a>
+                </RowLink>
               </td>
               <td className="nowrap">{formatDate(c.registeredOn)}</td>
               <td>

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router-dom';
 import { StateBadge, TermChip } from '../../../components/badge';
 import { formatDate } from '../../../lib/format';
 import type { QueueItem } from '../../../types/api';
+import { RowLink } from '../../../components/row-link';
 
 type Props = { items: QueueItem[]; channelTitle: (serviceSlug: string, code: string) => string; timeZone?: string };
 
@@ -27,17 +28,9 @@ export const QueueTable = ({ items, channelTitle, timeZone }: Props) => {
           {items.map((c) => (
             <tr key={c.id} className={`row--${c.nextTerm?.status ?? 'none'}`} onClick={() => open(c.id)} data-testid="queue-row">
               <td className="nowrap">
-                <a
-                  href={`/cases/${c.id}`}
-                  className="table__link"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    open(c.id);
-                  }}
-                >
+                <RowLink href={`/cases/${c.id}`} onOpen={() => open(c.id)}>
                   {c.number ?? 'без номера'}
-                </a>
+                </RowLink>
               </td>
               <td>{c.applicantName}</td>
               <td>

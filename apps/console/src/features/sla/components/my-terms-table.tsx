@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { TermChip } from '../../../components/badge';
 import type { MyTerm } from '../api/sla';
+import { RowLink } from '../../../components/row-link';
 
 // The clerk's running terms, most urgent first; rows take the queue's colours (overdue red, due today amber).
 export const MyTermsTable = ({ items }: { items: MyTerm[] }) => {
@@ -35,17 +36,9 @@ export const MyTermsTable = ({ items }: { items: MyTerm[] }) => {
                 </div>
               </td>
               <td className="nowrap">
-                <a
-                  href={`/cases/${t.caseId}`}
-                  className="table__link"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    open(t.caseId);
-                  }}
-                >
+                <RowLink href={`/cases/${t.caseId}`} onOpen={() => open(t.caseId)}>
                   {t.caseNumber ?? 'без номера'}
-                </a>
+                </RowLink>
               </td>
               <td>{t.applicantName}</td>
               <td>{t.serviceTitle}</td>
