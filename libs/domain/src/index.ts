@@ -30,3 +30,30 @@ export * from './complaints';
 export * from './intake';
 export * from './sla';
 export * from './audit';
+export {
+  capitalRepairApplicationSchema,
+  householdMemberSchema,
+  CAPITAL_REPAIR_DELIVERY,
+  type CapitalRepairApplication,
+  type CapitalRepairApplicationInput,
+  type HouseholdMember,
+} from './services/capital-repair-compensation/application.schema';
+export { CAPITAL_REPAIR_CATEGORY_CODES, CAPITAL_REPAIR_CATEGORIES, categoryAge, isFamilyCategory, type CapitalRepairCategoryCode } from './services/capital-repair-compensation/categories';
+export { CAPITAL_REPAIR_INTERAGENCY, CAPITAL_REPAIR_INTERAGENCY_CODES, neededCapitalRepairData, type CapitalRepairInteragencyCode } from './services/capital-repair-compensation/interagency';
+export { CAPITAL_REPAIR_GROUNDS, capitalRepairGround } from './services/capital-repair-compensation/grounds';
+export { capitalRepairCompensation } from './services/capital-repair-compensation/definition';
+export { capitalRepairWorkflow } from './services/capital-repair-compensation/workflow';
+export { calculateCapitalRepairAmount, type CapitalRepairAmount } from './services/capital-repair-compensation/amount';
+export { evaluateCapitalRepair, capitalRepairPaymentStart, capitalRepairAgeOn, type CapitalRepairFacts, type CapitalRepairApplicant, type CapitalRepairEvaluation } from './services/capital-repair-compensation/eligibility';
+export {
+  parametersOn as capitalRepairParametersOn,
+  capitalRepairParametersSchema,
+  capitalRepairParameterSetSchema,
+  CapitalRepairParametersError,
+  AREA_BASIS_STRATEGIES,
+  CAPITAL_REPAIR_ROUNDING,
+  type CapitalRepairParameters,
+  type CapitalRepairParameterSet,
+  type AreaBasisStrategy,
+  type CapitalRepairRounding,
+} from './services/capital-repair-compensation/parameters';

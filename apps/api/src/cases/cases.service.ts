@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   availableEvents,
   checkEvent,
+  eventData,
   getService,
   localDateTimeIn,
   monthAfter,
@@ -186,7 +187,7 @@ export class CasesService {
       const at = this.clock.now();
       const legalDate = localDateTimeIn(at, authority.timeZone).date;
       const calendar = await this.calendars.calendar(authority.calendarCode);
-      const ctx: EffectContext = { em, row, service, authority, transition: check.transition, data: request.data, user, at, legalDate, calendar, notices: [] };
+      const ctx: EffectContext = { em, row, service, authority, transition: check.transition, data: eventData(check.transition, request.data), user, at, legalDate, calendar, notices: [] };
       const recorded = await this.applyEffects(ctx);
       await this.recordTransition(ctx, roles, recorded);
     });
@@ -388,7 +389,8 @@ export class CasesService {
     if (outcome === 'grant' && codes.length > 0) throw new ApiException('VALIDATION_FAILED', 'Решение о предоставлении не содержит оснований отказа', { groundCodes: 'Уберите основания отказа' });
     const grounds = codes.map((c) => this.ground(ctx, c, 'refuse'));
     const comment = typeof ctx.data.comment === 'string' ? ctx.data.comment.slice(0, 2000) : null;
-    await ctx.em.getRepository(DecisionRow).update({ caseId: ctx.row.id, status: 'draft' }, { status: 'returned' });
+    // a new draft replaces one still in the approval chain (a withdrawal while the head has the draft, an automatic refusal)
+    await ctx.em.getRepository(DecisionRow).update({ caseId: ctx.row.id, status: In(['draft', 'initialled']) }, { status: 'returned' });
     // a corrected decision replaces the one in force; the old one is kept unchanged
     const inForce = await ctx.em.getRepository(DecisionRow).findOne({ where: [{ caseId: ctx.row.id, status: 'issued' }, { caseId: ctx.row.id, status: 'signed' }], order: { signedAt: 'DESC' } });
     const result = await ctx.em.getRepository(DecisionRow).insert({
@@ -451,7 +453,7 @@ export class CasesService {
   // Missing or wrongly drawn documents: the notice lists them with the deadline of the waiting term; the decision
   // clock waits (the service's terms say so) and restarts in full when they are brought.
   private requestMissingDocuments(ctx: EffectContext): void {
-    const config = ctx.service.procedures?.missingDocuments;
+    const config = ctx.service.procedures?.missingDocuments?.find((m) => m.event === ctx.transition.event);
     if (!config) throw ruleViolation('Регламент услуги не предусматривает уведомление о недостающих документах');
     const raw = Array.isArray(ctx.data.documents) ? (ctx.data.documents as unknown[]) : [];
     if (raw.length === 0) throw new ApiException('VALIDATION_FAILED', 'Перечислите недостающие документы', { documents: 'Укажите хотя бы один документ' });

@@ -64,6 +64,9 @@ export const DEMO_USERS = [
 export const DEMO_PERSONS = [
   { snils: '11223344595', lastName: 'Соколова', firstName: 'Анна', middleName: 'Петровна', birthDate: '1958-03-14', sex: 'female' as const, registrationAddress: '624971, Свердловская обл., пгт Сосьва, ул. Ленина, д. 10, кв. 3', phone: '+7 343 000-00-01' },
   { snils: '08765430300', lastName: 'Волков', firstName: 'Игорь', middleName: 'Андреевич', birthDate: '1949-11-02', sex: 'male' as const, registrationAddress: '624971, Свердловская обл., пгт Сосьва, ул. Толмачёва, д. 5', phone: null },
+  // capital-repair-compensation (Neftekumsk): an owner over 80 living alone, and one over 70 living with her husband
+  { snils: '15623478979', lastName: 'Кравченко', firstName: 'Пётр', middleName: 'Иванович', birthDate: '1944-05-12', sex: 'male' as const, registrationAddress: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5', phone: '+7 865 580-00-01' },
+  { snils: '20134876532', lastName: 'Белова', firstName: 'Нина', middleName: 'Фёдоровна', birthDate: '1954-03-20', sex: 'female' as const, registrationAddress: '356880, Ставропольский край, г. Нефтекумск, мкр. 2, д. 7, кв. 41', phone: null },
 ];
 
 // Reference data every installation needs: the production calendar years shipped with the system.

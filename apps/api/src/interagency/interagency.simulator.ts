@@ -18,6 +18,26 @@ export const SIMULATED_REGISTRY: Registry = {
     D6: { solidFuelExpenses: 0 },
     D7: { receivesAtResidence: false },
   },
+  // capital-repair-compensation (spec §4.2, MV-1…MV-10)
+  '15623478979': {
+    'MV-1': { snils: '156-234-789 79' },
+    'MV-2': { working: false, members: [] },
+    'MV-3': { owner: true, share: '1/1', totalAreaM2: 41.7, address: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5', apartmentBuilding: true },
+    'MV-7': { lift: true, managementOrganisation: 'ООО «УК Нефтекумск»' },
+    'MV-8': { records: [] },
+    'MV-9': { courtConfirmedDebt: false },
+    'MV-10': { registeredAtResidence: true, address: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5', since: '1987-09-01', coRegistered: [] },
+  },
+  '20134876532': {
+    'MV-1': { snils: '201-348-765 32' },
+    'MV-2': { working: false, members: [{ name: 'Белов Виктор Семёнович', working: false }] },
+    'MV-3': { owner: true, share: '1/2', totalAreaM2: 58.4, address: '356880, Ставропольский край, г. Нефтекумск, мкр. 2, д. 7, кв. 41', apartmentBuilding: true },
+    'MV-4': { members: [{ name: 'Белов Виктор Семёнович', disabilityGroup: null }] },
+    'MV-7': { lift: false },
+    'MV-8': { records: [{ kind: 'marriage', date: '1975-06-14' }] },
+    'MV-9': { courtConfirmedDebt: false },
+    'MV-10': { registeredAtResidence: true, address: '356880, Ставропольский край, г. Нефтекумск, мкр. 2, д. 7, кв. 41', since: '1992-03-02', coRegistered: [{ name: 'Белов Виктор Семёнович', birthDate: '1950-01-11' }] },
+  },
 };
 
 export const SIMULATOR_BEHAVIOURS = ['answer', 'late', 'silent', 'incomplete', 'fail'] as const;

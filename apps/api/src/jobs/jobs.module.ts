@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { CasesModule } from '../cases/cases.module';
 import { JobsService } from './jobs.service';
 import { SlaController } from './sla.controller';
 import { SlaService } from './sla.service';
@@ -7,7 +8,7 @@ import { TermsSweepService } from './terms-sweep.service';
 
 // Background jobs on pg-boss (the terms sweep) and the SLA views built on the clocks it marks.
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, CasesModule],
   controllers: [SlaController],
   providers: [JobsService, TermsSweepService, SlaService],
   exports: [JobsService, TermsSweepService],

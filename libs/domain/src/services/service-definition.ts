@@ -6,7 +6,8 @@ import type { Workflow } from '../workflow/workflow';
 
 export type LegalAct = { act: string; clause?: string };
 
-export type GroundKind = 'refuse_accept' | 'refuse' | 'suspend' | 'extend';
+// 'refuse_correction': a refusal to correct a typo or error in an issued document (capital repair TYPO-REF-*)
+export type GroundKind = 'refuse_accept' | 'refuse' | 'suspend' | 'extend' | 'refuse_correction';
 
 export type Ground = {
   code: string;
@@ -30,9 +31,12 @@ export type Channel = {
 // A second application while one is pending for the same person and service (ARCHITECTURE 4: duplicates):
 // 'confirm' — the clerk sees the pending case and registers the new one only with a stated reason;
 // 'refuse' — the new one cannot be taken (the regulation names it a refusal ground).
+export type MissingDocumentsProcedure = { event: string; waitTermId: string; refusalGround: string; restartsDecisionTerm: boolean; clause: string };
+
 export type ServiceProcedures = {
-  // missing-documents notice: the waiting term (its due date is the deadline printed) and the refusal ground on expiry
-  missingDocuments?: { waitTermId: string; refusalGround: string; restartsDecisionTerm: boolean; clause: string };
+  // missing-documents notices, per event (capital repair: the documents of 2.6.1, SUS-01; the disability document, SUS-03):
+  // the waiting term (its due date is the deadline printed) and the refusal ground on expiry
+  missingDocuments?: MissingDocumentsProcedure[];
   // documents returned to the applicant for rework: days he has to bring them back (the clock pauses meanwhile)
   rework?: { returnWithinWorkingDays: number; clause: string };
   // the term an extension moves (its notice names the old and the new due date)

@@ -78,6 +78,9 @@ export type SlaSweepCounts = {
   breached: number;
   // alerts removed: the term was completed, paused, extended
   cleared: number;
+  // the applicant's waiting terms that lapsed and moved their case on (refusal drafts, resumed review), and those that could not
+  expiredWaits?: number;
+  expiryFailures?: number;
   // all terms carrying each alert after the run
   totals: { dueToday: number; overdue: number };
 };

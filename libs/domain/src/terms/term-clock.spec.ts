@@ -150,6 +150,20 @@ describe('advanceClocks', () => {
     expect(clock([{ event: 'register', on: '2025-04-29' }, { event: 'sign', on: '2025-05-05', toState: 'granted' }], 'PAY')).toMatchObject({ dueDate: '2025-05-06' });
   });
 
+  it('should apply a limit by another term only when that term runs on the case', () => {
+    // DL-32: 1 working day after the decision, never after DL-30 (I-07, I-08)
+    const notice: TermDefinition = { id: 'DL-32', title: 'Уведомление', length: 1, unit: 'working_days', countFrom: 'next_day', startsOn: ['sign'], endsOn: ['notify'], notLaterThan: { termId: 'DL-30', plusWorkingDays: 0 }, clause: 'п. 2.4' };
+    const ceiling: TermDefinition = { id: 'DL-30', title: 'Максимальный срок', length: 30, unit: 'working_days', countFrom: 'next_day', startsOn: ['register'], endsOn: ['notify'], clause: 'п. 2.4' };
+    // signed on 20.06.2025, a day after DL-30 (19.06): the notice is due that same day at the latest
+    const limited = run([{ event: 'register', on: '2025-04-30' }, { event: 'sign', on: '2025-06-20' }], [notice, ceiling]).get('DL-32')!;
+    expect(limited).toMatchObject({ dueDate: '2025-06-19' });
+    expect(limited.explanation).toContain('DL-30');
+    // DL-30 never started (a portal application refused before its documents came): DL-32 keeps its own 1 working day
+    const own = run([{ event: 'sign', on: '2025-06-20' }], [notice, ceiling]).get('DL-32')!;
+    expect(own).toMatchObject({ status: 'running', dueDate: '2025-06-23' });
+    expect(own.explanation).not.toContain('DL-30');
+  });
+
   it('should refuse to pause a term counted in minutes', () => {
     expect(() => run([{ event: 'receive', on: '2025-04-29' }, { event: 'return_for_rework', on: '2025-04-29' }], [counter])).toThrow(TermRuleError);
   });

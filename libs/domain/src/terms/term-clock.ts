@@ -54,9 +54,17 @@ const pauseCredit = (term: TermDefinition, clock: TermClock, on: LocalDate, cale
   return term.maxPauseWorkingDays === undefined ? days : Math.min(days, term.maxPauseWorkingDays);
 };
 
+// A limit by another term applies when that term runs on the case (DL-32 is capped by DL-30, which a portal application
+// refused before its documents were brought never started): without it the term keeps its own due date.
+const withoutAbsentLimit = (term: TermDefinition, dependencies: Record<string, LocalDate>): TermDefinition => {
+  if (!term.notLaterThan || dependencies[term.notLaterThan.termId] !== undefined) return term;
+  const { notLaterThan: _absent, ...own } = term;
+  return own;
+};
+
 const due = ({ term, clock, calendar, timeZone, dependencies, extraPause = 0 }: { term: TermDefinition; clock: Pick<TermClock, 'startedOn' | 'startedAt' | 'pausedWorkingDays' | 'extensionWorkingDays'>; calendar: ProductionCalendar; timeZone: string; dependencies: Record<string, LocalDate>; extraPause?: number }) =>
   computeDue({
-    term,
+    term: withoutAbsentLimit(term, dependencies),
     start: term.unit === 'minutes' || term.unit === 'hours' ? { at: clock.startedAt } : { date: clock.startedOn },
     calendar,
     timeZone,

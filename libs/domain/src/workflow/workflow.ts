@@ -45,7 +45,15 @@ export type Transition = {
   effects?: EngineEffect[];
   // fired by the system (e.g. all interagency answers received), not offered as a button
   automatic?: boolean;
+  // automatic: fired by the terms sweep once this term of the case has passed (the applicant's waiting term lapsed:
+  // missing documents not brought, rework not returned); the term is the applicant's, so it ends cancelled, not breached
+  firesOnExpiryOf?: string;
+  // data the engine adds to the event (an automatic refusal's outcome and ground); it overrides what the caller sent
+  presetData?: Record<string, unknown>;
 };
+
+// What an event carries: the caller's data with the transition's preset data on top.
+export const eventData = (transition: Transition, data: Record<string, unknown>): Record<string, unknown> => (transition.presetData ? { ...data, ...transition.presetData } : data);
 
 export const targetState = (transition: Transition, state: string): string => (transition.to === SAME_STATE ? state : transition.to);
 
@@ -80,7 +88,7 @@ export const checkEvent = ({ workflow, state, event, roles, payload, data, chann
   if (allowed.length === 0) return { ok: false, reason: 'forbidden', message: `Действие «${fromHere[0].title}» не разрешено вашей роли` };
   let lastGuardMessage = '';
   for (const t of allowed) {
-    const problem = t.guard?.({ state, payload, data, channel }) ?? null;
+    const problem = t.guard?.({ state, payload, data: eventData(t, data), channel }) ?? null;
     if (problem === null) return { ok: true, transition: t };
     lastGuardMessage = problem;
   }

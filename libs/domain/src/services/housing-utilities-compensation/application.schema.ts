@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidBankAccount } from '../../common/bank-account';
 import { localDateSchema } from '../../common/local-date';
 import { FAMILY_CATEGORIES, HOUSING_CATEGORY_CODES, TEN_YEAR_SERVICE_CATEGORIES, type HousingCategoryCode } from './categories';
 import { INTERAGENCY_CODES } from './interagency';
@@ -63,17 +64,6 @@ export const housingCategoryDetailsSchema = z.object(
   { error: 'Сведения по категории указаны неверно' },
 );
 export type HousingCategoryDetails = z.infer<typeof housingCategoryDetailsSchema>;
-
-// Bank of Russia procedure of 08.09.1997 No. 515: control key of an account at a credit institution
-// (BIK digits 7–9 + the 20-digit account, weights 7-1-3, the sum ends in 0).
-export const isValidBankAccount = ({ bik, account }: { bik: string; account: string }): boolean => {
-  if (!/^\d{9}$/.test(bik) || !/^\d{20}$/.test(account)) return false;
-  const digits = `${bik.slice(6)}${account}`;
-  const weights = [7, 1, 3];
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) sum += (Number(digits[i]) * weights[i % 3]) % 10;
-  return sum % 10 === 0;
-};
 
 const bankPaymentSchema = z.object({
   kind: z.literal('bank'),
@@ -178,6 +168,8 @@ export const housingApplicationSchema = z
     if (app.applicantStatus === 'citizen' && permit)
       ctx.addIssue({ code: 'custom', path: ['identityDocumentKind'], message: 'Гражданин РФ предъявляет паспорт или иной документ, удостоверяющий личность (п. 16)' });
   });
+
+export { isValidBankAccount };
 
 export type HousingApplication = z.infer<typeof housingApplicationSchema>;
 export type HousingApplicationInput = z.input<typeof housingApplicationSchema>;
