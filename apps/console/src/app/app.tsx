@@ -17,6 +17,7 @@ const CalendarRoute = lazy(() => import('./routes/calendar').then((m) => ({ defa
 const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
 const ComplaintsRoute = lazy(() => import('./routes/complaints').then((m) => ({ default: m.ComplaintsRoute })));
 const SlaRoute = lazy(() => import('./routes/sla').then((m) => ({ default: m.SlaRoute })));
+const ChannelKeysRoute = lazy(() => import('./routes/channel-keys').then((m) => ({ default: m.ChannelKeysRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })));
 
 const RequireSession = ({ children }: { children: ReactNode }) => {
@@ -66,6 +67,8 @@ const router = createBrowserRouter([
       { path: 'audit', element: page(<RequireRole roles={['auditor', 'admin']}>{<AuditRoute />}</RequireRole>) },
       { path: 'complaints/*', element: page(<RequireRole roles={['clerk', 'head', 'auditor']}>{<ComplaintsRoute />}</RequireRole>) },
       { path: 'sla', element: page(<RequireRole roles={['clerk', 'head', 'auditor', 'admin']}>{<SlaRoute />}</RequireRole>) },
+      // the API's /admin/channel-keys is @Roles('admin'); the keys shown are those of the authorities the user administers
+      { path: 'channel-keys', element: page(<RequireRole roles={['admin']}>{<ChannelKeysRoute />}</RequireRole>) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -19,6 +19,7 @@ export const Layout = () => {
     { to: '/sla', label: 'Сроки', icon: 'sla', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') || anyRole('admin') },
     { to: '/audit', label: 'Аудит', icon: 'audit', show: anyRole('auditor') || anyRole('admin') },
     { to: '/calendar', label: 'Календарь', icon: 'calendar', show: anyRole('admin') },
+    { to: '/channel-keys', label: 'Ключи каналов', icon: 'key', show: anyRole('admin') },
   ];
 
   const signOut = async (): Promise<void> => {

@@ -11,14 +11,14 @@ import type { Person } from '../../types/api';
 
 const STEPS = ['Заявитель', 'Заявление и документы'];
 
-// Services whose application form the console has; others are taken through the portal or MFC for now.
-const WITH_FORM = new Set(['housing-utilities-compensation']);
+// Services whose application form the console has, in the chooser's order; others are taken through the portal or MFC for now.
+const WITH_FORM = ['housing-utilities-compensation', 'capital-repair-compensation'];
 
 export const IntakeRoute = () => {
   const { authority, hasRole } = useSession();
   const navigate = useNavigate();
   const { services: all, error } = useServices();
-  const services = all?.filter((s) => WITH_FORM.has(s.slug));
+  const services = all ? WITH_FORM.flatMap((slug) => all.filter((s) => s.slug === slug)) : undefined;
   const [step, setStep] = useState(0);
   const [applicant, setApplicant] = useState<Person | null>(null);
 

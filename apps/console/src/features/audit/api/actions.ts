@@ -35,6 +35,12 @@ export const ACTION_TITLES: Record<string, string> = {
   'calendar.day_changed': 'Изменение дня производственного календаря',
   'calendar.year_imported': 'Загрузка производственного календаря',
   'audit.verify': 'Проверка целостности журнала',
+  'jobs.terms_sweep': 'Проверка сроков',
+  'jobs.expiry_failed': 'Автоматическое действие по истекшему сроку не выполнено',
+  'channel_key.created': 'Выпуск ключа канала приёма',
+  'channel_key.seeded': 'Ключ канала приёма из настроек',
+  'channel_key.revoked': 'Отзыв ключа канала приёма',
+  'user.technical_created': 'Создание технического пользователя',
   'demo.loaded': 'Загрузка демонстрационных данных',
 };
 

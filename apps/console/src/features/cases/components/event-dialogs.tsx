@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { housingApplicationSchema, missingInteragencyData } from '@casework/domain';
+import { capitalRepairApplicationSchema, housingApplicationSchema, missingInteragencyData, neededCapitalRepairData } from '@casework/domain';
 import { Alert, ErrorList } from '../../../components/alert';
 import { Dialog } from '../../../components/dialog';
 import { describedBy, Field, FieldSet } from '../../../components/field';
@@ -27,6 +27,11 @@ const NEEDED: Record<string, (payload: Record<string, unknown>) => string[] | nu
   'housing-utilities-compensation': (payload) => {
     const parsed = housingApplicationSchema.safeParse(payload);
     return parsed.success ? missingInteragencyData(parsed.data) : null;
+  },
+  // spec §4.2: MV-4 only with co-registered members, MV-5/MV-6 only for arrivals
+  'capital-repair-compensation': (payload) => {
+    const parsed = capitalRepairApplicationSchema.safeParse(payload);
+    return parsed.success ? neededCapitalRepairData(parsed.data) : null;
   },
 };
 

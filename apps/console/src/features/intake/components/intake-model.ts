@@ -1,9 +1,9 @@
-import type { Resolver } from 'react-hook-form';
+import type { FieldValues, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { housingApplicationSchema, intakeRequestSchema, type HousingApplication } from '@casework/domain';
+import { housingApplicationSchema, intakeRequestSchema, type HousingApplication, type IntakeRequest } from '@casework/domain';
 import { ApiError } from '../../../lib/api-client';
-import type { Person } from '../../../types/api';
+import type { Person, Service, ServiceDocument } from '../../../types/api';
 
 // '' = not answered yet; the schema then says which answer is missing.
 export type Tri = '' | 'yes' | 'no';
@@ -90,10 +90,10 @@ export const initialIntake = (applicant: Person | null, channel: string, variant
   },
 });
 
-const tri = (v: Tri | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
-const blank = (v: string | undefined): string | undefined => (!v || v.trim() === '' ? undefined : v.trim());
+export const tri = (v: Tri | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+export const blank = (v: string | undefined): string | undefined => (!v || v.trim() === '' ? undefined : v.trim());
 // A number when it reads as one; otherwise the text goes to the schema, which reports it in Russian.
-const num = (v: string | undefined): number | string | undefined => {
+export const num = (v: string | undefined): number | string | undefined => {
   const t = (v ?? '').trim().replace(',', '.');
   if (t === '') return undefined;
   const n = Number(t);
@@ -150,22 +150,62 @@ export const payloadInput = (v: IntakeFormValues): Record<string, unknown> => {
   };
 };
 
-// The console's check of the whole step: the case fields plus the service's own application schema.
-const intakeFormSchema = z.object({
+// The case fields every service form checks besides the service's own application schema.
+export type CaseFieldValues = { channel: string; variant: string; submittedOn: string };
+
+export const caseFieldsShape = {
   channel: z.string().min(1, 'Выберите способ подачи'),
   variant: z.string().min(1, 'Выберите вариант'),
   submittedOn: z.string().optional(),
-  payload: housingApplicationSchema,
-});
+};
 
-export type IntakeFormOutput = { channel: string; variant: string; submittedOn?: string; payload: HousingApplication };
+export const caseFieldsInput = (v: CaseFieldValues): Record<string, unknown> => ({ channel: v.channel, variant: v.variant, submittedOn: v.submittedOn || undefined });
 
-const schemaResolver = zodResolver(intakeFormSchema) as unknown as Resolver<Record<string, unknown>, unknown, IntakeFormOutput>;
+export type IntakeOutput<P> = { channel: string; variant: string; submittedOn?: string; payload: P };
 
-export const intakeResolver: Resolver<IntakeFormValues, unknown, IntakeFormOutput> = (values, context, options) =>
-  schemaResolver({ channel: values.channel, variant: values.variant, submittedOn: values.submittedOn || undefined, payload: payloadInput(values) }, context, options as never) as ReturnType<
-    Resolver<IntakeFormValues, unknown, IntakeFormOutput>
-  >;
+// Form values → the schema's input, checked by zodResolver: every error lands at the schema's own path.
+export const formResolver = <V extends FieldValues, O>(schema: z.ZodType<O>, toInput: (values: V) => Record<string, unknown>): Resolver<V, unknown, O> => {
+  const resolve = zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>, unknown, O>;
+  return (values, context, options) => resolve(toInput(values), context, options as never) as ReturnType<Resolver<V, unknown, O>>;
+};
+
+// The console's check of the whole step: the case fields plus the service's own application schema.
+const intakeFormSchema = z.object({ ...caseFieldsShape, payload: housingApplicationSchema });
+
+export type IntakeFormOutput = IntakeOutput<HousingApplication>;
+
+export const intakeResolver = formResolver<IntakeFormValues, IntakeFormOutput>(intakeFormSchema, (values) => ({ ...caseFieldsInput(values), payload: payloadInput(values) }));
+
+// Documents the clerk can tick as presented: the applicant's own ones of the variant (the representative's only with one).
+export const presentableDocuments = (service: Service | undefined, variant: string, withRepresentative: boolean): ServiceDocument[] =>
+  (service?.documents ?? []).filter((d) => d.providedBy === 'applicant' && (!d.variants || d.variants.includes(variant)) && (d.mandatory !== 'if_representative' || withRepresentative));
+
+// The intake request of any service: the case fields, the checked application and the documents ticked as presented.
+export const buildIntakeRequest = ({
+  service,
+  authorityId,
+  applicantId,
+  output,
+  presented,
+}: {
+  service: Service | undefined;
+  authorityId: string;
+  applicantId: string;
+  output: IntakeOutput<unknown>;
+  presented: string[];
+}): IntakeRequest => {
+  const codes = new Set(presented);
+  return {
+    serviceSlug: service?.slug ?? '',
+    authorityId,
+    channel: output.channel,
+    variant: output.variant,
+    applicantId,
+    payload: output.payload as Record<string, unknown>,
+    documents: (service?.documents ?? []).filter((d) => codes.has(d.code)).map((d) => ({ code: d.code, title: d.title, providedBy: d.providedBy })),
+    ...(output.submittedOn ? { submittedOn: output.submittedOn } : {}),
+  };
+};
 
 // 409 on intake: the applicant has a pending case of the same service. The API names it (the message) and registers
 // the new application only with a reason; without errors.duplicateReason the regulation refuses a second one outright.
