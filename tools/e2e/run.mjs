@@ -405,6 +405,78 @@ const journey = async (base) => {
     await shot(page, 'case-copy-sent');
   });
 
+  await step('capital repair in Neftekumsk: the App 1 form registers the case, the head extends the decision term and the extension notice is made', async () => {
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await login(page, base, 'clerk');
+    const authority = page.getByLabel('Орган');
+    const options = await authority.locator('option').allTextContents();
+    const neftekumsk = options.find((o) => o.includes('Нефтекумск'));
+    expect(neftekumsk, `the authority selector has no Neftekumsk; options: ${options.join(' | ')}`);
+    await authority.selectOption({ label: neftekumsk });
+    await page.getByRole('link', { name: 'Новое заявление' }).first().click();
+    await page.getByRole('heading', { name: 'Новое заявление' }).waitFor();
+    const choose = page.getByRole('button', { name: 'Выбрать', exact: true }).first();
+    // the page re-renders once the authority is switched: search again until the demo applicant is listed
+    for (let i = 0; i < 5 && !(await choose.isVisible()); i++) {
+      await page.getByLabel('СНИЛС').fill('156-234-789 79');
+      await page.getByRole('button', { name: 'Найти' }).click();
+      await choose.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await choose.click();
+    await page.getByTestId('selected-applicant').waitFor();
+    await page.getByRole('button', { name: /Далее/ }).click();
+    const form = page.getByRole('form', { name: 'Сведения заявления' });
+    await form.getByLabel('Услуга').selectOption('capital-repair-compensation');
+    await form.getByTestId('category-A80_ALONE').waitFor();
+    await form.getByLabel('Способ подачи').selectOption('IN_PERSON_BODY');
+    await form.getByRole('button', { name: 'Принять заявление' }).click();
+    await form.locator('[role="alert"]').first().waitFor();
+    await shot(page, 'capital-validation');
+    await form.getByTestId('category-A80_ALONE').locator('input').check();
+    await form.getByRole('group', { name: 'Работает ли заявитель' }).getByLabel('Не работает').check();
+    await form.getByLabel('Адрес жилого помещения').fill('356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5');
+    await form.getByLabel('Общая площадь, м²').fill('41,7');
+    await form.locator('[id="f-payload.dwelling.ownershipShare.numerator"]').fill('1');
+    await form.getByLabel('Знаменатель доли').fill('1');
+    await form.getByRole('group', { name: 'Помещение в многоквартирном доме' }).getByLabel('Да').check();
+    await form.getByRole('group', { name: 'Дом на территории Ставропольского края' }).getByLabel('Да').check();
+    await form.getByRole('group', { name: 'Лифтовое оборудование в доме' }).getByLabel('Есть').check();
+    await form.getByLabel('на счёте регионального оператора').check();
+    await form.getByLabel('Номер счёта регионального оператора').fill('40604810600000000001');
+    await form.getByLabel('через кредитную организацию (банк)').check();
+    await form.getByLabel('Наименование банка').fill('Ставропольское отделение № 5230 ПАО Сбербанк');
+    await form.getByLabel('БИК').fill('040702615');
+    await form.getByLabel('Номер счёта', { exact: true }).fill(accountFor('040702615', '408178106800000' + suffix.slice(0, 4)));
+    await form.getByLabel('Способ получения результата').selectOption('PAPER_AT_BODY');
+    for (const box of await form.getByRole('group', { name: 'Заявитель подтверждает' }).locator('input[type="checkbox"]').all()) await box.check();
+    await shot(page, 'capital-filled');
+    await form.getByRole('button', { name: 'Принять заявление' }).click();
+    await page.getByTestId('actions-bar').waitFor({ timeout: 20_000 });
+    await waitForState(page, 'received');
+    const capitalUrl = page.url();
+    await action(page, 'register').click();
+    await waitForState(page, 'registered');
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await login(page, base, 'head');
+    await authority.selectOption({ label: neftekumsk });
+    await page.goto(capitalUrl);
+    await action(page, 'extend_term').click();
+    const dialog = page.getByTestId('extend-dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel('Основание продления').selectOption('EXT-01');
+    await shot(page, 'capital-extend-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Продлить срок' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const notice = page.locator('[data-testid="notice"][data-kind="extension"] [data-testid="notice-pdf"]').first();
+    await notice.waitFor();
+    await expectPdf(page, new URL((await notice.getAttribute('href')) ?? '', base).toString(), 'extension notice');
+    await shot(page, 'capital-extended');
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await login(page, base, 'clerk');
+    await selectSosva(page);
+    await page.goto(caseUrl);
+  });
+
   await step('the personal file lists the case; the admin sees the production calendar', async () => {
     await page.getByTestId('applicant-link').click();
     await page.getByTestId('person-cases').getByRole('link', { name: caseNumber }).waitFor();
