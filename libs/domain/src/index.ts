@@ -44,7 +44,7 @@ export { CAPITAL_REPAIR_GROUNDS, capitalRepairGround } from './services/capital-
 export { capitalRepairCompensation } from './services/capital-repair-compensation/definition';
 export { capitalRepairWorkflow } from './services/capital-repair-compensation/workflow';
 export { calculateCapitalRepairAmount, type CapitalRepairAmount } from './services/capital-repair-compensation/amount';
-export { evaluateCapitalRepair, capitalRepairPaymentStart, capitalRepairAgeOn, type CapitalRepairFacts, type CapitalRepairApplicant, type CapitalRepairEvaluation } from './services/capital-repair-compensation/eligibility';
+export { evaluateCapitalRepair, capitalRepairPaymentStart, type CapitalRepairFacts, type CapitalRepairApplicant, type CapitalRepairEvaluation } from './services/capital-repair-compensation/eligibility';
 export {
   parametersOn as capitalRepairParametersOn,
   capitalRepairParametersSchema,

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { TermsSweepService } from '../jobs/terms-sweep.service';
 import { startTestSystem, type TestResponse, type TestSystem } from '../../test/harness';
+import { caseClient } from '../../test/case-client';
 import { capitalRepairPayload } from '../../test/fixtures';
 import { extractText } from '../../test/pdf-text';
 
@@ -48,13 +48,11 @@ describe('capital-repair-compensation over HTTP', () => {
   });
   afterAll(() => sys.close());
 
-  const ok = (r: TestResponse, what: string): CaseDetail => {
-    if (r.status !== 201 && r.status !== 200) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body as CaseDetail;
-  };
-  const post = (cookie: string, url: string, body?: unknown) => sys.request('POST', url, { cookie, ...(body === undefined ? {} : { body }) });
-  const fireRaw = (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}) => post(cookie, `/api/cases/${c.id}/events`, { event, data, expectedVersion: c.version });
-  const fire = async (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}): Promise<CaseDetail> => ok(await fireRaw(c, cookie, event, data), event);
+  const { ok, post, fireRaw, fire, term, noticePdf, simulate } = caseClient<CaseDetail>(
+    () => sys,
+    () => clerk,
+    () => admin,
+  );
   const reload = async (c: CaseDetail): Promise<CaseDetail> => ok(await sys.request('GET', `/api/cases/${c.id}`, { cookie: clerk }), 'case');
   const intake = (applicantId: string, extra: Record<string, unknown> = {}): Promise<TestResponse> =>
     post(clerk, '/api/cases', {
@@ -67,16 +65,7 @@ describe('capital-repair-compensation over HTTP', () => {
       documents: [{ code: 'APPLICATION', title: 'Заявление (приложение 1)', providedBy: 'applicant' }],
       ...extra,
     });
-  const term = (c: CaseDetail, id: string): Term | undefined => c.terms.find((t) => t.termId === id);
-  const pdfText = async (c: CaseDetail, n: Notice): Promise<string> => {
-    const r = await sys.request('GET', `/api/cases/${c.id}/notices/${n.id}/pdf`, { cookie: clerk });
-    expect(r.status).toBe(200);
-    expect(createHash('sha256').update(r.raw).digest('hex')).toBe(n.pdfSha256);
-    return extractText(r.raw).text;
-  };
-  const simulate = async (kind: string, behaviour: string): Promise<void> => {
-    expect((await sys.request('PUT', '/api/admin/interagency-simulator', { cookie: admin, body: { kind, behaviour } })).status).toBe(200);
-  };
+  const pdfText = async (c: CaseDetail, n: Notice): Promise<string> => extractText(await noticePdf(c, n)).text;
   const sweepAt = async (instant: string) => {
     sys.clock.set(instant);
     return (await sys.app.get(TermsSweepService).sweepTerms(sys.clock.now(), { trigger: 'schedule' })).counts;

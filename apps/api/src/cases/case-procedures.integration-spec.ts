@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { isValidBankAccount } from '@casework/domain';
 import { startTestSystem, type TestResponse, type TestSystem } from '../../test/harness';
+import { caseClient } from '../../test/case-client';
 import { housingPayload } from '../../test/fixtures';
 
 type Term = { termId: string; status: string; dueDate: string; startedOn: string; explanation: string };
@@ -56,26 +56,13 @@ describe('case procedures of housing-utilities-compensation over HTTP', () => {
   });
   afterAll(() => sys.close());
 
-  const ok = (r: TestResponse, what: string): CaseDetail => {
-    if (r.status !== 201 && r.status !== 200) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body as CaseDetail;
-  };
-  const post = (cookie: string, url: string, body?: unknown) => sys.request('POST', url, { cookie, ...(body === undefined ? {} : { body }) });
-  const fireRaw = (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}) => post(cookie, `/api/cases/${c.id}/events`, { event, data, expectedVersion: c.version });
-  const fire = async (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}): Promise<CaseDetail> => ok(await fireRaw(c, cookie, event, data), event);
+  const { ok, post, fireRaw, fire, term, noticePdf: pdfOf, simulate } = caseClient<CaseDetail>(
+    () => sys,
+    () => clerk,
+    () => admin,
+  );
   const intake = async (applicantId: string, extra: Record<string, unknown> = {}): Promise<TestResponse> =>
     post(clerk, '/api/cases', { serviceSlug: 'housing-utilities-compensation', authorityId: sosva, channel: 'IN_PERSON', applicantId, payload, documents: [{ code: 'APPLICATION', title: 'Заявление', providedBy: 'applicant' }], ...extra });
-  const term = (c: CaseDetail, id: string): Term | undefined => c.terms.find((t) => t.termId === id);
-  const pdfOf = async (c: CaseDetail, n: Notice): Promise<Buffer> => {
-    const r = await sys.request('GET', `/api/cases/${c.id}/notices/${n.id}/pdf`, { cookie: clerk });
-    expect(r.status).toBe(200);
-    expect(r.raw.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(createHash('sha256').update(r.raw).digest('hex')).toBe(n.pdfSha256);
-    return r.raw;
-  };
-  const simulate = async (kind: string, behaviour: string): Promise<void> => {
-    expect((await sys.request('PUT', '/api/admin/interagency-simulator', { cookie: admin, body: { kind, behaviour } })).status).toBe(200);
-  };
 
   it('should run a whole case: intake, registration, interagency re-ask and late answer, decision, signature, notice, payment details, typo correction', async () => {
     let c = ok(await intake(sokolova), 'intake');

@@ -20,6 +20,23 @@ export const localDateSchema = z
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 // Pure day arithmetic on UTC midnights: no time zone can shift a legal date.
+// Months added to a date; a day past the end of the target month becomes its last day (31.01 + 1 month = 28.02 or 29.02).
+export const addMonthsClamped = (date: LocalDate, months: number): LocalDate => {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+};
+
+// Full years on the date; an age is reached on the birthday, one born on 29 February reaches it on 28 February of a
+// common year (Civil Code art. 192 p. 3).
+export const fullYearsOn = ({ birthDate, on }: { birthDate: LocalDate; on: LocalDate }): number => {
+  let years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  if (addMonthsClamped(birthDate, years * 12) > on) years -= 1;
+  return years;
+};
+
 export const toUtcMidnight = (date: LocalDate): number => {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d);

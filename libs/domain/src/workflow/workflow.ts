@@ -29,6 +29,9 @@ export type EngineEffect =
 // `to` of a transition that records something without changing the state (an extension, new payment details)
 export const SAME_STATE = '=';
 
+// Event data that must be a list of codes (kinds, ground codes): the list, or null when it is something else.
+export const stringArray = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null);
+
 // A guard returns null when the event may fire, else the reason it may not (in Russian, shown to the user).
 export type Guard = (ctx: GuardContext) => string | null;
 

@@ -1,7 +1,8 @@
 import { calculateCapitalRepairAmount } from './amount';
 import { capitalRepairApplicationSchema, type CapitalRepairApplication, type CapitalRepairApplicationInput, type HouseholdMember } from './application.schema';
 import { capitalRepairGround } from './grounds';
-import { capitalRepairAgeOn, capitalRepairPaymentStart, evaluateCapitalRepair, type CapitalRepairApplicant, type CapitalRepairFacts } from './eligibility';
+import { fullYearsOn } from '../../common/local-date';
+import { capitalRepairPaymentStart, evaluateCapitalRepair, type CapitalRepairApplicant, type CapitalRepairFacts } from './eligibility';
 import { CapitalRepairParametersError, capitalRepairParameterSetSchema, parametersOn, type CapitalRepairParameters, type CapitalRepairParameterSet } from './parameters';
 import { CAPITAL_REPAIR_TEST_PARAMETERS as FIXTURE } from './parameters.fixtures';
 
@@ -330,7 +331,7 @@ describe('capital-repair-compensation: payment start (I-26 default)', () => {
     ['1956-02-29', '2026-02-27', 69],
     ['1944-02-29', '2024-02-29', 80],
     ['1944-02-29', '2024-02-28', 79],
-  ])('should give a person born %s on %s the age %i', (birthDate, on, age) => expect(capitalRepairAgeOn({ birthDate, on })).toBe(age));
+  ])('should give a person born %s on %s the age %i', (birthDate, on, age) => expect(fullYearsOn({ birthDate, on })).toBe(age));
 });
 
 describe('capital-repair-compensation: application schema', () => {

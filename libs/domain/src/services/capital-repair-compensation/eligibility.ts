@@ -1,4 +1,4 @@
-import { daysInMonth, formatRuDate, type LocalDate } from '../../common/local-date';
+import { formatRuDate, fullYearsOn, type LocalDate } from '../../common/local-date';
 import type { Evaluation, EvaluationGround, ExplanationStep } from '../evaluation';
 import { calculateCapitalRepairAmount } from './amount';
 import type { CapitalRepairApplication, HouseholdMember } from './application.schema';
@@ -38,20 +38,6 @@ export type CapitalRepairEvaluation = Evaluation & { suggestedCategory: CapitalR
 
 type RefusalCode = 'REF-01' | 'REF-02' | 'REF-03' | 'REF-04' | 'REF-05' | 'REF-06' | 'REF-07' | 'REF-08';
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-// Full years on the date; thresholds are inclusive («достигший возраста»): the age is reached on the birthday.
-// Born on 29 February: in a common year the age is reached on 28 February (Civil Code art. 192 p. 3, as the
-// housing service counts it).
-export const capitalRepairAgeOn = ({ birthDate, on }: { birthDate: LocalDate; on: LocalDate }): number => {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  let years = Number(on.slice(0, 4)) - by;
-  const year = by + years;
-  const birthday = `${String(year).padStart(4, '0')}-${pad2(bm)}-${pad2(Math.min(bd, daysInMonth(year, bm)))}`;
-  if (birthday > on) years -= 1;
-  return years;
-};
-
 // I-26: the text gives no rule for the start of payment. Default: the month the application was registered,
 // to be confirmed by the legal owner; the clerk may set another month in the decision.
 export const capitalRepairPaymentStart = ({ registeredOn }: { registeredOn: LocalDate }): string => registeredOn.slice(0, 7);
@@ -63,7 +49,7 @@ const categoryTitle = (code: CapitalRepairCategoryCode): string => CAPITAL_REPAI
 type MemberCheck = { qualifies: boolean; qualifiesIfDisabilityConfirmed: boolean; step: ExplanationStep };
 
 const checkMember = ({ member, referenceDate, disabilityDocumentMissing }: { member: HouseholdMember; referenceDate: LocalDate; disabilityDocumentMissing: boolean }): MemberCheck => {
-  const age = capitalRepairAgeOn({ birthDate: member.birthDate, on: referenceDate });
+  const age = fullYearsOn({ birthDate: member.birthDate, on: referenceDate });
   const threshold = member.sex === 'male' ? 60 : 55;
   const pensionAge = age >= threshold;
   const disabledI_II = member.disabilityGroup === 'I' || member.disabilityGroup === 'II';
@@ -135,7 +121,7 @@ export const evaluateCapitalRepair = ({
   );
 
   // E3, I-19, I-47: inclusive threshold on the registration date
-  const age = capitalRepairAgeOn({ birthDate: applicant.birthDate, on: referenceDate });
+  const age = fullYearsOn({ birthDate: applicant.birthDate, on: referenceDate });
   const requiredAge = categoryAge(application.category);
   check(
     {

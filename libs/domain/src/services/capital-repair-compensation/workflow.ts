@@ -1,4 +1,4 @@
-import { SAME_STATE, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
+import { SAME_STATE, stringArray, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
 import { capitalRepairApplicationSchema } from './application.schema';
 import { capitalRepairGround, PORTAL_CHANNELS } from './grounds';
 import { CAPITAL_REPAIR_INTERAGENCY_CODES, neededCapitalRepairData } from './interagency';
@@ -43,7 +43,6 @@ const states: StateDefinition[] = [
 
 const PORTAL: readonly string[] = PORTAL_CHANNELS;
 const isPortal = (channel: string | undefined): boolean => channel !== undefined && PORTAL.includes(channel);
-const stringArray = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null);
 
 // 2.14.2, REJ-11: a portal application is signed with a simple (or qualified) e-signature via ЕСИА
 const signedIfPortal: Guard = ({ payload, channel }) =>

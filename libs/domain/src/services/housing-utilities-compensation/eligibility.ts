@@ -1,4 +1,4 @@
-import { daysInMonth, formatRuDate, toUtcMidnight, type LocalDate } from '../../common/local-date';
+import { addMonthsClamped, formatRuDate, fullYearsOn, toUtcMidnight, type LocalDate } from '../../common/local-date';
 import type { Evaluation, EvaluationGround, ExplanationStep } from '../evaluation';
 import type { HousingApplication } from './application.schema';
 import { AGE_ALTERNATIVE_CATEGORIES, HOUSING_CATEGORIES, TEN_YEAR_SERVICE_CATEGORIES, type HousingCategoryCode } from './categories';
@@ -14,23 +14,8 @@ export type HousingFacts = {
 
 export type HousingPerson = { birthDate: LocalDate; sex: 'male' | 'female' };
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 // Civil Code art. 192: the same day of the month N months later, or that month's last day when there is none.
-const addMonthsClamped = (date: LocalDate, months: number): LocalDate => {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
-};
-
-export const fullYearsOn = ({ birthDate, on }: { birthDate: LocalDate; on: LocalDate }): number => {
-  let years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  if (addMonthsClamped(birthDate, years * 12) > on) years -= 1;
-  return years;
-};
-
 // A3 (Civil Code art. 191 by analogy): a period from X to Y lasts Y − X, e.g. 01.11.1944–09.05.1945 = 6 months 8 days.
 export const periodLength = ({ from, to }: { from: LocalDate; to: LocalDate }): { months: number; days: number } => {
   let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));

@@ -4,7 +4,8 @@ import { getService, SERVICES } from '../registry';
 import { housingApplicationSchema, isValidBankAccount, type HousingApplication, type HousingApplicationInput } from './application.schema';
 import { HOUSING_CATEGORY_CODES } from './categories';
 import { housingUtilitiesCompensation as service } from './definition';
-import { evaluateHousing, fullYearsOn, paymentDataMonth, paymentStartMonth, periodLength, type HousingFacts, type HousingPerson } from './eligibility';
+import { fullYearsOn } from '../../common/local-date';
+import { evaluateHousing, paymentDataMonth, paymentStartMonth, periodLength, type HousingFacts, type HousingPerson } from './eligibility';
 import { missingInteragencyData, neededInteragencyData } from './interagency';
 import { housingWorkflow as workflow } from './workflow';
 

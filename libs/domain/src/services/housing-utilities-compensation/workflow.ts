@@ -1,4 +1,4 @@
-import { SAME_STATE, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
+import { SAME_STATE, stringArray, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
 import { housingApplicationSchema } from './application.schema';
 import { housingGround } from './grounds';
 import { INTERAGENCY_CODES, missingInteragencyData } from './interagency';
@@ -40,8 +40,6 @@ const states: StateDefinition[] = [
   // A16: withdrawal only before the head's approval, closing the case without a decision
   { code: 'withdrawn', title: 'Заявление отозвано', final: true },
 ];
-
-const stringArray = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null);
 
 // cl. 20, 85(4): the ground must be a refusal-to-accept ground valid for the case's channel
 const acceptanceGround: Guard = ({ data, channel }) => {
