@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { IntakeChannelsModule } from './intake-channels/intake-channels.module';
 import { JobsModule } from './jobs/jobs.module';
+import { PaymentsModule } from './payments/payments.module';
 import { PersonsModule } from './persons/persons.module';
 import { ServicesModule } from './services/services.module';
 
@@ -38,6 +39,7 @@ export const createAppModule = ({ databaseUrl, clock }: AppOptions) => {
       CasesModule,
       ComplaintsModule,
       IntakeChannelsModule,
+      PaymentsModule,
       JobsModule,
     ],
     providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -57,3 +57,6 @@ export {
   type AreaBasisStrategy,
   type CapitalRepairRounding,
 } from './services/capital-repair-compensation/parameters';
+export * from './persons/personal-file';
+export * from './payments';
+export { CAPITAL_REPAIR_TEST_PARAMETERS } from './services/capital-repair-compensation/parameters.fixtures';

@@ -9,6 +9,12 @@ export type CaseTransition = {
   toState: string;
   at: Date;
   version: number;
+  // what the transition did, for listeners that act on an effect (a signed grant makes a payment assignment)
+  effects?: readonly string[];
+  data?: Record<string, unknown>;
+  recorded?: Record<string, unknown>;
+  actorId?: string;
+  legalDate?: string;
 };
 
 // Other modules (the channel outbox, notifications) react to a case's state change inside the engine's transaction.

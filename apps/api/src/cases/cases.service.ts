@@ -41,6 +41,7 @@ import { termChangesFor, type TermChange } from './case-terms';
 import { CaseTransitionHooks } from './case-transition-hooks';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
+const QUEUE_COUNT_CAP = 10_000;
 
 
 export const serviceOrThrow = (slug: string): ServiceDefinition => {
@@ -105,7 +106,10 @@ export class CasesService {
     const submittedOn = input.submittedOn ?? receipt.arrivedOn;
     if (submittedOn > receipt.arrivedOn) throw new ApiException('VALIDATION_FAILED', 'Дата подачи позже даты поступления', { submittedOn: 'Позже даты поступления' });
     return this.db.transaction(async (em) => {
-      if (!(await em.getRepository(Person).exists({ where: { id: input.applicantId } }))) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
+      const applicant = await em.getRepository(Person).findOne({ where: { id: input.applicantId }, select: { id: true, mergedIntoId: true } });
+      if (!applicant) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
+      // a merged file is closed: the case goes to the file that took its place
+      if (applicant.mergedIntoId) throw new ApiException('VALIDATION_FAILED', 'Личное дело заявителя объединено с другим: выберите действующее личное дело', { applicantId: 'Личное дело объединено с другим' });
       const duplicateOf = await this.pendingDuplicate(em, { service, authorityId: authority.id, applicantId: input.applicantId, duplicateReason: input.duplicateReason });
       const row = await em.getRepository(CaseRow).save(
         em.getRepository(CaseRow).create({
@@ -225,7 +229,7 @@ export class CasesService {
     const actorRole = transition.roles.find((r) => roles.includes(r)) ?? null;
     await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq, event: transition.event, fromState, toState, actorId: user.id, actorRole, at, legalDate, data: { ...ctx.data, ...eventData }, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
     await this.audit.write(em, { actorId: user.id, authorityId: row.authorityId, action: `case.${transition.event}`, entity: 'case', entityId: row.id, details: { from: fromState, to: toState, version: row.version + 1 } });
-    await this.hooks.emit(em, { caseRow: row, event: transition.event, fromState, toState, at, version: row.version + 1 });
+    await this.hooks.emit(em, { caseRow: row, event: transition.event, fromState, toState, at, version: row.version + 1, effects: transition.effects ?? [], data: ctx.data, recorded, actorId: user.id, legalDate });
   }
 
   private computeTerms(args: { service: ServiceDefinition; event: string; toState: string; row: CaseRow; legalDate: LocalDate; at: Date; existing: CaseTermRow[]; calendar: ProductionCalendar; timeZone: string; extensionGround?: string }) {
@@ -293,6 +297,10 @@ export class CasesService {
         }
         case 'change_payment_details':
           recorded.payloadUpdate = this.changePaymentDetails(ctx);
+          break;
+        case 'setup_payment':
+          // the payments module activates the assignment of the signed grant (a transition listener, same transaction)
+          recorded.amountKopecks = ctx.data.amountKopecks;
           break;
 
         case 'send_interagency_requests':
@@ -709,8 +717,9 @@ export class CasesService {
     const allowed = authoritiesWithRole(user, READ_ROLES);
     const authorityIds = query.authorityId ? allowed.filter((a) => a === query.authorityId) : allowed;
     if (query.authorityId && authorityIds.length === 0) throw forbidden('Нет доступа к делам этого органа');
-    const params: unknown[] = [authorityIds];
-    const where: string[] = ['c.authority_id = ANY($1)'];
+    // one authority: an equality, so the page is read in the order of IDX_case_queue_due instead of sorting them all
+    const params: unknown[] = [authorityIds.length === 1 ? authorityIds[0] : authorityIds];
+    const where: string[] = [authorityIds.length === 1 ? 'c.authority_id = $1' : 'c.authority_id = ANY($1)'];
     const add = (sql: string, value: unknown): void => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
@@ -721,34 +730,42 @@ export class CasesService {
       params.push(user.id);
       where.push(`(c.assignee_id = $${params.length} OR c.created_by = $${params.length})`);
     }
+    const joins: string[] = [];
     if (query.q) {
       params.push(`${query.q.toLowerCase().replace(/[%_]/g, '')}%`, query.q);
+      joins.push('JOIN person p ON p.id = c.applicant_id');
       where.push(`(lower(p.last_name) LIKE $${params.length - 1} OR c.number = $${params.length})`);
     }
     if (query.term === 'overdue' || query.term === 'due_today') {
       // "today" is the local date of each case's authority
       params.push(this.clock.now().toISOString());
-      where.push(`nt.due_date ${query.term === 'overdue' ? '<' : '='} ($${params.length}::timestamptz AT TIME ZONE a.time_zone)::date`);
+      joins.push('JOIN authority a ON a.id = c.authority_id');
+      where.push(`c.next_due_date ${query.term === 'overdue' ? '<' : '='} ($${params.length}::timestamptz AT TIME ZONE a.time_zone)::date`);
     }
-    if (query.term === 'open') where.push('nt.due_date IS NOT NULL');
+    if (query.term === 'open') where.push('c.next_due_date IS NOT NULL');
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
-    const from = `FROM "case" c JOIN person p ON p.id = c.applicant_id JOIN authority a ON a.id = c.authority_id
-      LEFT JOIN LATERAL (SELECT t.term_id, t.title, t.due_date FROM case_term t WHERE t.case_id = c.id AND t.status = 'running' ORDER BY t.due_date, t.term_id LIMIT 1) nt ON true
-      WHERE ${where.join(' AND ')}`;
+    // c.next_due_date is the nearest running term, kept by the database (migration 1764700000000): the page comes from
+    // an index, and only its rows are joined to the applicant and their term
+    const from = `FROM "case" c ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
     const [rows, total] = await Promise.all([
       this.db.query(
-        `SELECT c.id, c.number, c.service_slug AS "serviceSlug", c.state, c.channel, c.received_at AS "receivedAt", c.registered_at AS "registeredAt", c.authority_id AS "authorityId",
+        `WITH page AS (SELECT c.id, c.next_due_date, c.received_at ${from} ORDER BY c.next_due_date NULLS LAST, c.received_at DESC LIMIT ${limit} OFFSET ${offset})
+         SELECT c.id, c.number, c.service_slug AS "serviceSlug", c.state, c.channel, c.received_at AS "receivedAt", c.registered_at AS "registeredAt", c.authority_id AS "authorityId",
                 concat_ws(' ', p.last_name, p.first_name, p.middle_name) AS "applicantName", a.time_zone AS "timeZone", nt.term_id AS "termId", nt.title AS "termTitle", nt.due_date AS "dueDate"
-         ${from} ORDER BY nt.due_date NULLS LAST, c.received_at DESC LIMIT ${limit} OFFSET ${offset}`,
+           FROM page JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.applicant_id JOIN authority a ON a.id = c.authority_id
+           LEFT JOIN LATERAL (SELECT t.term_id, t.title, t.due_date FROM case_term t WHERE t.case_id = c.id AND t.status = 'running' ORDER BY t.due_date, t.term_id LIMIT 1) nt ON true
+          ORDER BY page.next_due_date NULLS LAST, page.received_at DESC`,
         params,
       ) as Promise<{ id: string; number: string | null; serviceSlug: string; state: string; channel: string; receivedAt: Date; registeredAt: Date | null; authorityId: string; applicantName: string; timeZone: string; termId: string | null; termTitle: string | null; dueDate: string | null }[]>,
-      this.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+      // counted up to a cap: past 10 000 cases the exact number is no use to a clerk and costs a scan
+      this.db.query(`SELECT count(*)::int AS total FROM (SELECT 1 ${from} LIMIT ${QUEUE_COUNT_CAP + 1}) x`, params) as Promise<{ total: number }[]>,
     ]);
     const calendar = await this.calendars.calendar();
     const now = this.clock.now();
     return {
-      total: total[0].total,
+      total: Math.min(total[0].total, QUEUE_COUNT_CAP),
+      totalIsCapped: total[0].total > QUEUE_COUNT_CAP,
       items: rows.map((r) => {
         const service = getService(r.serviceSlug);
         const today = localDateTimeIn(now, r.timeZone).date;

@@ -17,6 +17,7 @@ export const statusOf = (code: ApiErrorCode): number => {
       return HttpStatus.NOT_FOUND;
     case 'VERSION_CONFLICT':
     case 'ALREADY_EXISTS':
+    case 'POSSIBLE_DUPLICATE':
     case 'IDEMPOTENCY_KEY_REUSED':
       return HttpStatus.CONFLICT;
     case 'RULE_VIOLATION':
@@ -39,7 +40,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof ApiException) {
-      void reply.status(statusOf(exception.code)).send({ code: exception.code, message: exception.message, ...(exception.errors ? { errors: exception.errors } : {}) });
+      void reply.status(statusOf(exception.code)).send({ ...exception.data, code: exception.code, message: exception.message, ...(exception.errors ? { errors: exception.errors } : {}) });
       return;
     }
     if (exception instanceof HttpException) {

@@ -7,18 +7,21 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'ALREADY_EXISTS'
+  | 'POSSIBLE_DUPLICATE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RULE_VIOLATION'
   | 'CALENDAR_NOT_LOADED';
 
 export type FieldErrors = Record<string, string>;
 
-// The one exception type of the API: a code from the union above, a Russian message, and field errors.
+// The one exception type of the API: a code from the union above, a Russian message, field errors, and what else the
+// client needs to act on it (the candidates of a possible duplicate).
 export class ApiException extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
     readonly errors?: FieldErrors,
+    readonly data?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CAPITAL_REPAIR_TEST_PARAMETERS } from '@casework/domain';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/auth.service';
 import { AppUser, UserRole } from '../auth/user.entity';
@@ -82,6 +83,11 @@ export const loadDemoData = async (ds: DataSource): Promise<void> => {
       await em.getRepository(UserRole).insert(authorities.map((a) => ({ userId: user.id, authorityId: a.id, role: u.role })));
     }
     await em.getRepository(Person).save(DEMO_PERSONS.map((p) => em.getRepository(Person).create({ ...p, citizenship: 'RU', identityDocument: { kind: 'passport_ru', series: '6504', number: p.snils.slice(0, 6), issuedBy: 'ГУ МВД России по Свердловской области', issuedOn: '2010-05-20' } })));
+    // §9.5 fixtures so the capital-repair calculation has a set in force in the demo; marked as not legal values (I-25)
+    await em.query(`INSERT INTO service_parameter_set (service_slug, valid_from, act, "values") VALUES ('capital-repair-compensation', '2025-01-01', $1, $2)`, [
+      'Демонстрационные значения (спецификация §9.5), не правовые: замените актом Правительства Ставропольского края',
+      JSON.stringify(CAPITAL_REPAIR_TEST_PARAMETERS),
+    ]);
     await new AuditService().write(em, { actorId: null, action: 'demo.loaded', entity: 'system', details: { authorities: authorities.length, users: DEMO_USERS.length } });
   });
 };

@@ -42,6 +42,10 @@ export class Person {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  // a merged duplicate points at the file that took its place
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
   @VersionColumn({ type: 'integer' })
   version!: number;
 

@@ -121,4 +121,6 @@ export type ServiceDefinition<TApplication = unknown> = {
   procedures?: ServiceProcedures;
   // absent: the 210-FZ defaults (COMPLAINT_DEFAULTS)
   complaints?: ComplaintConfig;
+  // effective-dated calculation parameters the admin enters with the act that set them (rates, standards, percentages)
+  parameters?: { title: string; schema: z.ZodType };
 };

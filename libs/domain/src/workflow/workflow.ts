@@ -24,7 +24,8 @@ export type EngineEffect =
   | 'send_copy' // the decision is issued: the notice (copy) through the channel the applicant chose
   | 'withdraw_application' // data.withdrawnOn: the application withdrawn before the decision; the withdrawal notice
   | 'notify_no_error' // the written notice that the decision has no typo or error
-  | 'change_payment_details'; // data.paymentMethod: new payment details, checked by the service schema; the notice
+  | 'change_payment_details' // data.paymentMethod: new payment details, checked by the service schema; the notice
+  | 'setup_payment'; // data.amountKopecks (monthly), data.firstMonth?/lastMonth?: the signed grant's payment assignment starts
 
 // `to` of a transition that records something without changing the state (an extension, new payment details)
 export const SAME_STATE = '=';

@@ -4,6 +4,7 @@ import { capitalRepairApplicationSchema, type CapitalRepairApplication } from '.
 import { CAPITAL_REPAIR_CATEGORIES } from './categories';
 import { CAPITAL_REPAIR_GROUNDS, PORTAL_CHANNELS } from './grounds';
 import { CAPITAL_REPAIR_INTERAGENCY } from './interagency';
+import { capitalRepairParametersSchema } from './parameters';
 import { CAPITAL_REPAIR_INITIAL_EVENT, capitalRepairWorkflow } from './workflow';
 
 // Source: administrative regulation of Neftekumsk municipal district, resolution No. 1553 of 07.10.2024
@@ -404,4 +405,6 @@ export const capitalRepairCompensation: ServiceDefinition<CapitalRepairApplicati
       { code: 'MFC', title: 'МФЦ, его работники', filedWith: 'Руководитель МФЦ' },
     ],
   },
+  // §9.3, I-25: rate, area standard, benefit percentage, basis strategy and rounding are the admin's effective-dated data
+  parameters: { title: 'Параметры расчета компенсации взноса на капитальный ремонт (§9.3)', schema: capitalRepairParametersSchema },
 };

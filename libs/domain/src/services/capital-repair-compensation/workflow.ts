@@ -285,8 +285,8 @@ const transitions: Transition[] = [
   { event: 'send_copy', title: 'Направить уведомление о решении', from: ['refused'], to: 'refusal_notified', roles: ['clerk'], effects: ['send_copy'] },
   { event: 'send_copy', title: 'Направить уведомление о решении', from: ['payment_setup'], to: 'in_payment', roles: ['clerk'], effects: ['send_copy'] },
   // #24–#25, 3.2.6: the personal file goes to the payment clerk within 1 working day (DL-33)
-  { event: 'setup_payment', title: 'Передать личное дело для выплаты', from: ['granted'], to: 'payment_setup', roles: ['clerk'], guard: paymentAmount },
-  { event: 'setup_payment', title: 'Передать личное дело для выплаты', from: ['notified'], to: 'in_payment', roles: ['clerk'], guard: paymentAmount },
+  { event: 'setup_payment', title: 'Передать личное дело для выплаты', from: ['granted'], to: 'payment_setup', roles: ['clerk'], guard: paymentAmount, effects: ['setup_payment'] },
+  { event: 'setup_payment', title: 'Передать личное дело для выплаты', from: ['notified'], to: 'in_payment', roles: ['clerk'], guard: paymentAmount, effects: ['setup_payment'] },
   { event: 'close', title: 'Закрыть дело', from: ['refusal_notified'], to: 'closed', roles: ['clerk'] },
   // §8.2 V2 (App 9): withdrawal before the decision; the refusal (REF-11) within 2 working days of receipt (DL-38)
   { event: 'register_withdrawal', title: 'Зарегистрировать заявление об отзыве', from: PRE_DECISION, to: 'withdrawal_review', roles: ['clerk'], guard: withdrawalFiled },

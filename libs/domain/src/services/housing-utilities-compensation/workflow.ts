@@ -221,8 +221,8 @@ const transitions: Transition[] = [
   { event: 'send_copy', title: 'Направить копию решения', from: ['approved_grant'], to: 'grant_copy_sent', roles: ['clerk'], effects: ['send_copy'] },
   { event: 'send_copy', title: 'Направить копию решения', from: ['payment_setup'], to: 'paying', roles: ['clerk'], effects: ['send_copy'] },
   // cl. 63–66: amount and payment method entered in АСКВ within 1 working day of the grant (T23)
-  { event: 'setup_payment', title: 'Организовать выплату (АСКВ)', from: ['approved_grant'], to: 'payment_setup', roles: ['clerk'], guard: askvAmount },
-  { event: 'setup_payment', title: 'Организовать выплату (АСКВ)', from: ['grant_copy_sent'], to: 'paying', roles: ['clerk'], guard: askvAmount },
+  { event: 'setup_payment', title: 'Организовать выплату (АСКВ)', from: ['approved_grant'], to: 'payment_setup', roles: ['clerk'], guard: askvAmount, effects: ['setup_payment'] },
+  { event: 'setup_payment', title: 'Организовать выплату (АСКВ)', from: ['grant_copy_sent'], to: 'paying', roles: ['clerk'], guard: askvAmount, effects: ['setup_payment'] },
   { event: 'close', title: 'Закрыть дело', from: ['copy_sent'], to: 'closed', roles: ['clerk'] },
   // cl. 95: free-form application to correct typos, reviewed within 3 working days of its registration (T29)
   { event: 'register_correction_request', title: 'Зарегистрировать заявление об исправлении опечаток', from: DECISION_ISSUED, to: 'correction_review', roles: ['clerk'] },

@@ -1,0 +1,49 @@
+import { latencyStats, markdownTable, percentile, verdict, type BenchRow } from './report';
+
+describe('bench report', () => {
+  it.each([
+    { name: 'one sample', samples: [5], p: 50, expected: 5 },
+    { name: 'one sample', samples: [5], p: 95, expected: 5 },
+    { name: '1..4', samples: [1, 2, 3, 4], p: 50, expected: 2 },
+    { name: '4..1 unsorted', samples: [4, 3, 2, 1], p: 95, expected: 4 },
+    { name: '1..100', samples: Array.from({ length: 100 }, (_, i) => i + 1), p: 95, expected: 95 },
+    { name: '200..1 unsorted', samples: Array.from({ length: 200 }, (_, i) => 200 - i), p: 95, expected: 190 },
+  ])('should take p$p of $name as $expected (nearest rank)', ({ samples, p, expected }) => {
+    expect(percentile(samples, p)).toBe(expected);
+  });
+
+  it('should refuse the percentile of an empty sample', () => {
+    expect(() => percentile([], 50)).toThrow(/empty/);
+  });
+
+  it('should pass a latency only when p95 is under the budget and within the ratio of the raw SQL', () => {
+    const row = (system: number[], raw: number[]): BenchRow => ({ kind: 'latency', measure: 'q', system: latencyStats(system), raw: latencyStats(raw), p95BudgetMs: 50, maxRatio: 2 });
+    expect(verdict(row([10, 20, 30], [10, 15, 20]) as Exclude<BenchRow, { kind: 'missing' }>)).toEqual({ ratio: 1.5, ok: true });
+    // fast but three times the raw query
+    expect(verdict(row([3, 6, 9], [1, 2, 3]) as Exclude<BenchRow, { kind: 'missing' }>)).toEqual({ ratio: 3, ok: false });
+    // as fast as raw SQL but over 50 ms
+    expect(verdict(row([40, 60], [40, 60]) as Exclude<BenchRow, { kind: 'missing' }>).ok).toBe(false);
+  });
+
+  it('should express a rate as how many times slower the system is and pass it at half the raw rate', () => {
+    expect(verdict({ kind: 'rate', measure: 'i', systemPerSecond: 500, rawPerSecond: 1000, minRatio: 0.5 })).toEqual({ ratio: 2, ok: true });
+    expect(verdict({ kind: 'rate', measure: 'i', systemPerSecond: 499, rawPerSecond: 1000, minRatio: 0.5 }).ok).toBe(false);
+  });
+
+  it('should pass a duration within 1.5 times the raw statement and fail above', () => {
+    expect(verdict({ kind: 'duration', measure: 'r', systemSeconds: 15, rawSeconds: 10, maxRatio: 1.5 })).toEqual({ ratio: 1.5, ok: true });
+    expect(verdict({ kind: 'duration', measure: 'r', systemSeconds: 16, rawSeconds: 10, maxRatio: 1.5 }).ok).toBe(false);
+  });
+
+  it('should print a markdown table with a verdict per row, a row that could not be measured, and the notes', () => {
+    const table = markdownTable([
+      { kind: 'duration', measure: 'Реестр', systemSeconds: 30, rawSeconds: 10, maxRatio: 1.5, note: 'batches' },
+      { kind: 'missing', measure: 'Выгрузка', reason: 'no service' },
+    ]);
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('| measure | system | raw SQL | ratio | budget | ok? |');
+    expect(lines[2]).toBe('| Реестр | 30.0 s | 10.0 s | 3.00× | ≤ 1.5× | NO |');
+    expect(lines[3]).toBe('| Выгрузка | — | — | — | — | not measured: no service |');
+    expect(lines.slice(4)).toEqual(['', '- Реестр: batches']);
+  });
+});
