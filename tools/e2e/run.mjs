@@ -405,6 +405,76 @@ const journey = async (base) => {
     await shot(page, 'case-copy-sent');
   });
 
+  await step('payments: the clerk sets the payment up and forms the register, the head approves it, the bank file goes out and its answer is reconciled', async () => {
+    await action(page, 'setup_payment').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Сумма компенсации/).fill('1 234,56');
+    await shot(page, 'setup-payment-dialog');
+    await dialog.getByRole('button', { name: 'Подтвердить' }).click();
+    await waitForState(page, 'paying');
+    const personPath = (await page.getByTestId('applicant-link').getAttribute('href')) ?? '';
+    const payments = await page.request.get(new URL(`/api${personPath}/payments`, base).toString());
+    expect(payments.ok(), `GET ${personPath}/payments: HTTP ${payments.status()}`);
+    const [assignment] = (await payments.json()).assignments;
+    // typed in rubles, stored in kopecks
+    expect(assignment?.status === 'active' && assignment.amountKopecks === 123456, `the assignment is ${JSON.stringify(assignment && { status: assignment.status, amountKopecks: assignment.amountKopecks })}, expected active with 123456 kopecks`);
+    const month = assignment.firstMonth;
+    log(`first payment month ${month}`);
+
+    await page.getByRole('link', { name: 'Выплаты' }).click();
+    const form = page.getByRole('form', { name: 'Сформировать реестр' });
+    await form.getByLabel('Месяц выплаты').fill(month);
+    await form.getByLabel('Способ выплаты').selectOption('bank');
+    await shot(page, 'register-form');
+    await form.getByRole('button', { name: 'Сформировать реестр' }).click();
+    await page.waitForURL(/\/payments\/registers\/[0-9a-f-]{36}/);
+    const registerUrl = page.url();
+    const registerId = registerUrl.split('/').pop().split('?')[0];
+    await page.locator('[data-testid="register-facts"][data-status="formed"]').waitFor({ timeout: 60_000 });
+    const line = page.getByTestId('register-line').filter({ hasText: lastName });
+    await line.waitFor();
+    expect(((await line.textContent()) ?? '').includes('1\u00a0234,56'), 'the register line does not carry 1 234,56 руб.');
+    expect(!(await page.getByRole('button', { name: 'Утвердить реестр' }).isVisible()), 'the clerk is offered to approve the register');
+    await shot(page, 'register-formed');
+
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await login(page, base, 'head');
+    await selectSosva(page);
+    await page.goto(registerUrl);
+    await page.getByRole('button', { name: 'Утвердить реестр' }).click();
+    await page.locator('[data-testid="register-facts"][data-status="approved"]').waitFor();
+    const csv = await page.request.get(new URL(`/api/payment-registers/${registerId}/export?format=csv`, base).toString());
+    expect(csv.status() === 200, `CSV export: HTTP ${csv.status()}`);
+    expect((csv.headers()['content-type'] ?? '').startsWith('text/csv'), `CSV export: content-type ${csv.headers()['content-type']}`);
+    const csvText = (await csv.body()).toString('utf8');
+    expect(csvText.includes(lastName) && csvText.includes(';1234.56;'), 'the CSV for the bank has no line of the applicant with 1234.56');
+    await page.reload();
+    await page.locator('[data-testid="register-facts"][data-status="exported"]').waitFor();
+    await shot(page, 'register-exported');
+
+    await page.getByRole('button', { name: 'Выход' }).click();
+    await login(page, base, 'clerk');
+    await selectSosva(page);
+    await page.goto(registerUrl);
+    await page.locator('[data-testid="register-facts"][data-status="exported"]').waitFor();
+    const answer = await page.request.get(new URL(`/api/payment-registers/${registerId}/bank-simulator/reconciliation`, base).toString());
+    expect(answer.ok(), `bank simulator: HTTP ${answer.status()}`);
+    await page.getByLabel('Загрузить сверку').setInputFiles({ name: 'sverka.csv', mimeType: 'text/csv', buffer: await answer.body() });
+    const reconciled = page.getByTestId('register-notice');
+    await reconciled.waitFor();
+    const said = ((await reconciled.textContent()) ?? '').trim();
+    expect(said.includes('Выплачено 1,'), `after the upload the page says «${said}», expected «Выплачено 1»`);
+    await page.locator('[data-testid="register-facts"][data-status="reconciled"]').waitFor();
+    await shot(page, 'register-reconciled');
+
+    await page.goto(new URL(personPath, base).toString());
+    const paid = page.locator(`[data-testid="payment-month"][data-month="${month}"]`).filter({ hasText: 'Выплачено' });
+    await paid.waitFor();
+    await paid.scrollIntoViewIfNeeded();
+    await shot(page, 'personal-file-paid');
+    await page.goto(caseUrl);
+  });
+
   await step('capital repair in Neftekumsk: the App 1 form registers the case, the head extends the decision term and the extension notice is made', async () => {
     await page.getByRole('button', { name: 'Выход' }).click();
     await login(page, base, 'clerk');

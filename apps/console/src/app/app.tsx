@@ -17,6 +17,8 @@ const CalendarRoute = lazy(() => import('./routes/calendar').then((m) => ({ defa
 const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
 const ComplaintsRoute = lazy(() => import('./routes/complaints').then((m) => ({ default: m.ComplaintsRoute })));
 const SlaRoute = lazy(() => import('./routes/sla').then((m) => ({ default: m.SlaRoute })));
+const PaymentsRoute = lazy(() => import('./routes/payments').then((m) => ({ default: m.PaymentsRoute })));
+const ParametersRoute = lazy(() => import('./routes/parameters').then((m) => ({ default: m.ParametersRoute })));
 const ChannelKeysRoute = lazy(() => import('./routes/channel-keys').then((m) => ({ default: m.ChannelKeysRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })));
 
@@ -67,6 +69,9 @@ const router = createBrowserRouter([
       { path: 'audit', element: page(<RequireRole roles={['auditor', 'admin']}>{<AuditRoute />}</RequireRole>) },
       { path: 'complaints/*', element: page(<RequireRole roles={['clerk', 'head', 'auditor']}>{<ComplaintsRoute />}</RequireRole>) },
       { path: 'sla', element: page(<RequireRole roles={['clerk', 'head', 'auditor', 'admin']}>{<SlaRoute />}</RequireRole>) },
+      { path: 'payments/*', element: page(<RequireRole roles={['clerk', 'head', 'auditor']}>{<PaymentsRoute />}</RequireRole>) },
+      // readable by everyone; only the admin adds a set (the API's POST is @Roles('admin'))
+      { path: 'parameters', element: page(<ParametersRoute />) },
       // the API's /admin/channel-keys is @Roles('admin'); the keys shown are those of the authorities the user administers
       { path: 'channel-keys', element: page(<RequireRole roles={['admin']}>{<ChannelKeysRoute />}</RequireRole>) },
       { path: '*', element: page(<NotFoundRoute />) },

@@ -16,9 +16,11 @@ export const Layout = () => {
     { to: '/signing', label: 'На подпись', icon: 'sign', show: anyRole('head') },
     { to: '/persons', label: 'Граждане', icon: 'persons', show: true },
     { to: '/complaints', label: 'Жалобы', icon: 'complaint', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') },
+    { to: '/payments', label: 'Выплаты', icon: 'payments', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') },
     { to: '/sla', label: 'Сроки', icon: 'sla', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') || anyRole('admin') },
     { to: '/audit', label: 'Аудит', icon: 'audit', show: anyRole('auditor') || anyRole('admin') },
     { to: '/calendar', label: 'Календарь', icon: 'calendar', show: anyRole('admin') },
+    { to: '/parameters', label: 'Параметры расчета', icon: 'parameters', show: true },
     { to: '/channel-keys', label: 'Ключи каналов', icon: 'key', show: anyRole('admin') },
   ];
 

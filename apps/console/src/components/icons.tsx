@@ -8,6 +8,8 @@ const paths: Record<string, string> = {
   audit: 'M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6l8-3zM9 12l2 2 4-4',
   complaint: 'M4 5h16v11H8l-4 4V5zM12 8v4M12 14.5v.01',
   sla: 'M5 20V10M12 20V4M19 20v-7',
+  payments: 'M3 7h18v11H3zM3 11h18M7 15h3',
+  parameters: 'M4 7h9M17 7h3M4 17h3M11 17h9M13 5v4M7 15v4',
   key: 'M3 12a4 4 0 1 0 8 0 4 4 0 1 0-8 0M11 12h10M17 12v3M20 12v2',
 };
 

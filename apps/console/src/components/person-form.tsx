@@ -1,11 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IDENTITY_DOCUMENT_KINDS, personInputSchema, type PersonData } from '@casework/domain';
-import type { Person } from '../types/api';
-import { errorMessage } from '../lib/api-client';
+import type { DuplicateCandidate, Person } from '../types/api';
+import { api, errorMessage } from '../lib/api-client';
 import { applyServerErrors } from '../lib/form-errors';
+import { duplicateCandidatesOf, duplicatesPath, sameCandidates } from '../lib/person-duplicates';
 import { Alert, ErrorList } from './alert';
+import { DuplicateWarning } from './duplicate-warning';
 import { describedBy, Field } from './field';
 
 export type PersonFormValues = {
@@ -99,31 +101,77 @@ const personResolver: Resolver<PersonFormValues, unknown, PersonData> = (values,
 type PersonFormProps = {
   initial?: PersonFormValues;
   submitLabel: string;
-  onSubmit: (data: PersonData) => Promise<void>;
+  // confirmDistinct: the clerk has seen the near duplicates and says this is another human being
+  onSubmit: (data: PersonData, options: { confirmDistinct: boolean }) => Promise<void>;
   onCancel?: () => void;
   // server error keys are prefixed ('data.lastName' for PATCH)
   errorPrefix?: string;
   extra?: ReactNode;
+  // a new person: look for near duplicates as the names and birth date are typed
+  checkDuplicates?: boolean;
 };
 
-export const PersonForm = ({ initial = emptyPerson, submitLabel, onSubmit, onCancel, errorPrefix = '', extra }: PersonFormProps) => {
+export const PersonForm = ({ initial = emptyPerson, submitLabel, onSubmit, onCancel, errorPrefix = '', extra, checkDuplicates = false }: PersonFormProps) => {
   const uid = useId();
   const id = (name: string): string => `${uid}-${name}`;
   const [serverError, setServerError] = useState<{ message: string; rest: Record<string, string> } | null>(null);
+  const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
+  const [confirmDistinct, setConfirmDistinct] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | undefined>(undefined);
   const {
     register,
     handleSubmit,
     setError,
     setValue,
     getValues,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<PersonFormValues, unknown, PersonData>({ defaultValues: initial, resolver: personResolver, mode: 'onTouched' });
 
+  // a new list of candidates asks for the confirmation again
+  const shown = useRef<DuplicateCandidate[]>([]);
+  const showCandidates = useCallback((found: DuplicateCandidate[]): void => {
+    if (!sameCandidates(shown.current, found)) setConfirmDistinct(false);
+    shown.current = found;
+    setCandidates(found);
+  }, []);
+
+  // the live check, a moment after typing stops
+  const [lastName, firstName, middleName, birthDate] = useWatch({ control, name: ['lastName', 'firstName', 'middleName', 'birthDate'] });
+  const probe = checkDuplicates ? duplicatesPath({ lastName, firstName, middleName, birthDate }) : null;
+  useEffect(() => {
+    if (!probe) {
+      showCandidates([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      api<DuplicateCandidate[]>(probe, { signal: controller.signal })
+        .then(showCandidates)
+        .catch(() => undefined);
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [probe, showCandidates]);
+
   const submit = handleSubmit(async (data) => {
     setServerError(null);
+    setConfirmError(undefined);
+    if (candidates.length > 0 && !confirmDistinct) {
+      setConfirmError('Откройте найденное личное дело или отметьте «Это другой человек»');
+      return;
+    }
     try {
-      await onSubmit(data);
+      await onSubmit(data, { confirmDistinct: candidates.length > 0 && confirmDistinct });
     } catch (e) {
+      const found = duplicateCandidatesOf(e);
+      if (found) {
+        showCandidates(found);
+        setConfirmError('Найдены похожие личные дела: проверьте их');
+        return;
+      }
       const rest = applyServerErrors(e, setError, FIELDS, (k) => (errorPrefix && k.startsWith(errorPrefix) ? k.slice(errorPrefix.length) : k));
       setServerError({ message: errorMessage(e), rest });
     }
@@ -181,6 +229,16 @@ export const PersonForm = ({ initial = emptyPerson, submitLabel, onSubmit, onCan
         {text('phone', 'Телефон', { type: 'tel', placeholder: '+7 …' })}
         {text('email', 'Эл. почта', { type: 'email' })}
       </div>
+      <DuplicateWarning
+        candidates={candidates}
+        confirmed={confirmDistinct}
+        onConfirmChange={(v) => {
+          setConfirmDistinct(v);
+          if (v) setConfirmError(undefined);
+        }}
+        error={confirmError}
+        idPrefix={uid}
+      />
 
       <h3 className="form-section">Документ, удостоверяющий личность</h3>
       <div className="form-grid form-grid--4">

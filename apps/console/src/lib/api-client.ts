@@ -1,12 +1,14 @@
 import type { ApiErrorBody } from '../types/api';
 
-// An API error as the server sends it: { code, message, errors? } plus the HTTP status.
+// An API error as the server sends it: { code, message, errors? } plus the HTTP status; `body` keeps the rest of what
+// the server said (the candidates of a possible duplicate).
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly errors: Record<string, string> = {},
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -54,7 +56,7 @@ export const api = async <T>(path: string, { method = 'GET', body, signal }: Req
   if (!response.ok) {
     const body = isErrorBody(parsed) ? parsed : { code: 'HTTP_' + response.status, message: `Ошибка сервера (${response.status})` };
     if (response.status === 401 && path !== '/auth/login') unauthorizedListener?.();
-    throw new ApiError(response.status, body.code, body.message, body.errors ?? {});
+    throw new ApiError(response.status, body.code, body.message, body.errors ?? {}, isErrorBody(parsed) ? (parsed as Record<string, unknown>) : {});
   }
   return parsed as T;
 };

@@ -1,6 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
-import { formatRuDate, localDateTimeIn } from '@casework/domain';
+import { formatRubles, formatRuDate, localDateTimeIn } from '@casework/domain';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,6 +42,12 @@ export const formatMonth = (value: string | null | undefined): string => {
   return d ? format(d, 'LLLL yyyy', { locale: ru }) : value;
 };
 
+// «с ноября 2025»: the month after «с» takes the genitive.
+export const fromMonth = (value: string): string => {
+  const d = toDate(value.length === 7 ? `${value}-01` : value);
+  return `с ${d ? format(d, 'MMMM yyyy', { locale: ru }) : value}`;
+};
+
 // 'Today' as a legal date in the browser's zone, for date inputs and defaults.
 export const todayLocal = (): string => format(new Date(), 'yyyy-MM-dd');
 
@@ -65,3 +71,21 @@ export const plural = (n: number, one: string, few: string, many: string): strin
 };
 
 export const workingDaysText = (n: number): string => `${n} раб. ${plural(n, 'день', 'дня', 'дней')}`;
+
+// Money: the API counts integer kopecks, people read and type rubles.
+export const formatMoney = (kopecks: number | null | undefined): string => (kopecks === null || kopecks === undefined ? '—' : formatRubles(kopecks));
+
+// Typed rubles to kopecks, exactly: the digits are read as a string, never through a float (0.29 * 100 is 28.999…).
+// Accepts «1 250,50», «1250.5», «1250»; null for anything else (a sign, letters, more than two decimals).
+export const parseRubles = (text: string): number | null => {
+  const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
+  if (!m) return null;
+  const kopecks = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(kopecks) ? kopecks : null;
+};
+
+// Kopecks as an input value in rubles: 125050 → «1250,50».
+export const rublesInput = (kopecks: number): string => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`;
+
+// A bank account shown by its last four digits only.
+export const maskAccount = (account: string | null | undefined): string => (account ? `•••• ${account.slice(-4)}` : '—');

@@ -68,6 +68,8 @@ export type Person = {
   phone: string | null;
   email: string | null;
   version: number;
+  // a merged duplicate points at the file that took its place
+  mergedIntoId?: string | null;
 };
 
 export type PersonChange = {
@@ -77,16 +79,106 @@ export type PersonChange = {
   basis: string | null;
 };
 
+export type PersonCaseTerm = { termId: string; title: string; status: CaseTerm['status']; dueDate: string; completedOn: string | null };
+
 export type PersonCaseSummary = {
   id: string;
   number: string | null;
   serviceSlug: string;
+  serviceTitle: string;
   state: string;
+  stateTitle: string;
   receivedAt: string;
   authorityId: string;
+  terms: PersonCaseTerm[];
 };
 
-export type PersonalFile = { person: Person; changes: PersonChange[]; cases: PersonCaseSummary[] };
+export type PersonRef = { id: string; lastName: string; firstName: string; middleName: string | null; birthDate: string };
+
+// A file the near-duplicate rule flags, with its reason in Russian.
+export type DuplicateCandidate = PersonRef & { snils: string | null; reason: string };
+
+export type FamilyRelationView = 'spouse' | 'child' | 'parent' | 'ward' | 'guardian' | 'other';
+
+// A family link as this file sees it: the relative is the other person, the relation inverted on the relative's side.
+export type FamilyLink = {
+  id: string;
+  relation: FamilyRelationView;
+  relationTitle: string;
+  recordedRelation: 'spouse' | 'child' | 'ward' | 'other';
+  side: 'person' | 'relative';
+  relative: PersonRef & { mergedIntoId: string | null };
+  validFrom: string;
+  validTo: string | null;
+  basis: string;
+  endBasis: string | null;
+  createdBy: string;
+  createdAt: string;
+  endedBy: string | null;
+  endedAt: string | null;
+  version: number;
+  // holds on the day shown (today, or the as-of date)
+  active: boolean;
+};
+
+export type PersonMergeRecord = {
+  id: string;
+  role: 'survivor' | 'merged';
+  survivor: { id: string; name: string };
+  merged: { id: string; name: string; birthDate: string };
+  mergedAt: string;
+  mergedBy: string;
+  reason: string;
+  moved: { cases: number; familyLinks: number; familyLinksDropped: number; paymentAssignments: number; complaints: number };
+};
+
+// The applicant's data at the instant a decision was signed, and the file it was taken from.
+export type ApplicantSnapshot = Omit<Person, 'id' | 'version' | 'mergedIntoId'> & { personId: string };
+
+export type PersonDecision = {
+  id: string;
+  kind: string;
+  kindTitle: string;
+  status: Decision['status'];
+  number: string | null;
+  decisionDate: string | null;
+  signedAt: string | null;
+  amountKopecks: number | null;
+  paymentStartMonth: string | null;
+  caseId: string;
+  caseNumber: string | null;
+  serviceSlug: string;
+  serviceTitle: string;
+  applicantAtDecision: ApplicantSnapshot | null;
+};
+
+export type PersonDocument = {
+  source: 'document' | 'notice';
+  id: string;
+  title: string;
+  date: string;
+  status: string;
+  number: string | null;
+  fileName: string | null;
+  providedBy: string | null;
+  kind: string | null;
+  caseId: string;
+  caseNumber: string | null;
+};
+
+export type PersonalFile = {
+  person: Person;
+  // present when the file is shown as of the end of a past day
+  asOf?: string;
+  existedAsOf?: boolean;
+  mergedInto: PersonRef | null;
+  changes: PersonChange[];
+  cases: PersonCaseSummary[];
+  family: FamilyLink[];
+  merges: PersonMergeRecord[];
+  decisions: PersonDecision[];
+  documents: PersonDocument[];
+};
 
 export type TermUrgency = 'open' | 'due_today' | 'overdue';
 

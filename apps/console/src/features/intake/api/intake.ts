@@ -6,6 +6,7 @@ export type PersonQuery = { snils?: string; lastName?: string; birthDate?: strin
 
 export const searchPersons = (query: PersonQuery): Promise<Person[]> => api<Person[]>(`/persons${queryString(query)}`);
 
-export const createPerson = (data: PersonData): Promise<Person> => api<Person>('/persons', { method: 'POST', body: data });
+// confirmDistinct: the clerk has seen the near duplicates the API found and says this is another human being
+export const createPerson = (data: PersonData, confirmDistinct = false): Promise<Person> => api<Person>('/persons', { method: 'POST', body: confirmDistinct ? { ...data, confirmDistinct } : data });
 
 export const createCase = (body: IntakeRequest): Promise<CaseDetail> => api<CaseDetail>('/cases', { method: 'POST', body });

@@ -85,8 +85,9 @@ export const ApplicantStep = ({ selected, onSelect, onNext }: Props) => {
             email: '',
           }}
           submitLabel="Сохранить и выбрать заявителем"
-          onSubmit={async (data) => {
-            const person = await createPerson(data);
+          checkDuplicates
+          onSubmit={async (data, { confirmDistinct }) => {
+            const person = await createPerson(data, confirmDistinct);
             setCreating(false);
             onSelect(person);
           }}

@@ -1,5 +1,8 @@
+import { Link } from 'react-router-dom';
+import { localDateTimeIn, PERSONAL_FILE_TIME_ZONE } from '@casework/domain';
+import { Badge } from '../../../components/badge';
 import { Card, Empty } from '../../../components/status';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import type { PersonChange } from '../../../types/api';
 
 const FIELD: Record<string, string> = {
@@ -15,6 +18,8 @@ const FIELD: Record<string, string> = {
   actualAddress: 'Фактический адрес',
   phone: 'Телефон',
   email: 'Эл. почта',
+  mergedFrom: 'Присоединено личное дело',
+  mergedIntoId: 'Объединено с личным делом',
 };
 
 const show = (v: unknown): string => {
@@ -23,10 +28,15 @@ const show = (v: unknown): string => {
     const d = v as Record<string, unknown>;
     return [d.series, d.number].filter(Boolean).join(' ') || JSON.stringify(v);
   }
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
   return String(v);
 };
 
-export const PersonHistory = ({ changes }: { changes: PersonChange[] }) => (
+// Made after the end of the day shown (in Moscow time, as the API counts it).
+export const changedAfter = (changedAt: string, asOf: string): boolean => localDateTimeIn(new Date(changedAt), PERSONAL_FILE_TIME_ZONE).date > asOf;
+
+// Who changed what, when, from what to what, on what document; in the as-of view the later changes are marked.
+export const PersonHistory = ({ changes, asOf }: { changes: PersonChange[]; asOf?: string }) => (
   <Card title="История изменений" testId="person-history">
     {changes.length === 0 ? (
       <Empty>Изменений не было.</Empty>
@@ -42,22 +52,39 @@ export const PersonHistory = ({ changes }: { changes: PersonChange[] }) => (
             </tr>
           </thead>
           <tbody>
-            {changes.map((c, i) => (
-              <tr key={`${c.changedAt}-${i}`}>
-                <td className="nowrap">{formatDateTime(c.changedAt)}</td>
-                <td>{c.changedBy ?? '—'}</td>
-                <td>
-                  <ul className="plain-list">
-                    {Object.entries(c.changes).map(([field, { from, to }]) => (
-                      <li key={field}>
-                        <strong>{FIELD[field] ?? field}:</strong> <del>{show(from)}</del> → {show(to)}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{c.basis ?? '—'}</td>
-              </tr>
-            ))}
+            {changes.map((c, i) => {
+              const later = asOf ? changedAfter(c.changedAt, asOf) : false;
+              return (
+                <tr key={`${c.changedAt}-${i}`} className={later ? 'muted' : undefined} data-testid="person-change" data-later={later ? 'true' : undefined}>
+                  <td className="nowrap">
+                    {formatDateTime(c.changedAt)}
+                    {later ? (
+                      <div>
+                        <Badge tone="muted">после выбранной даты</Badge>
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>{c.changedBy ?? '—'}</td>
+                  <td>
+                    <ul className="plain-list">
+                      {Object.entries(c.changes).map(([field, { from, to }]) => (
+                        <li key={field}>
+                          <strong>{FIELD[field] ?? field}:</strong>{' '}
+                          {field === 'mergedIntoId' && typeof to === 'string' ? (
+                            <Link to={`/persons/${to}`}>открыть объединённое дело</Link>
+                          ) : (
+                            <>
+                              <del>{show(from)}</del> → {show(to)}
+                            </>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{c.basis ?? '—'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -1,0 +1,71 @@
+import type { Assignment, AssignmentLine } from '../api/payments';
+
+// An assignment as GET /api/persons/:id/payments returns it: November returned by the bank and re-issued in December,
+// then recalculated down from November, which left an overpayment recovered by deduction.
+const line = (over: Partial<AssignmentLine>): AssignmentLine => ({
+  id: '1',
+  period: '2025-11',
+  lineNo: 1,
+  reissueOf: null,
+  amountKopecks: 1500_00,
+  additionalKopecks: 0,
+  deductionKopecks: 0,
+  totalKopecks: 1500_00,
+  status: 'paid',
+  resultOn: '2025-11-10',
+  returnReason: null,
+  registerId: 'r-11',
+  registerNumber: '1-в/2025',
+  registerStatus: 'reconciled',
+  registerPeriod: '2025-11',
+  ...over,
+});
+
+export const assignmentFixture = (over: Partial<Assignment> = {}): Assignment => ({
+  id: '0b7d5a52-7d0f-4c55-9a43-3f4d1c6a9e10',
+  authorityId: 'sosva',
+  personId: 'p1',
+  caseId: 'c1',
+  caseNumber: '66-001/2025',
+  decisionId: 'd1',
+  serviceSlug: 'housing-utilities-compensation',
+  status: 'active',
+  amountKopecks: 1200_00,
+  firstMonth: '2025-11',
+  lastMonth: null,
+  suspendedFrom: null,
+  arrearsFrom: null,
+  method: 'bank',
+  bankName: 'Уральский банк ПАО Сбербанк',
+  bik: '046577674',
+  account: '40817810516540012345',
+  postOffice: null,
+  version: 7,
+  amountPeriods: [
+    { fromMonth: '2025-11', amountKopecks: 1200_00 },
+  ],
+  events: [
+    { id: 'e1', kind: 'created', effectiveMonth: '2025-11', reason: 'Решение о назначении подписано', basis: null, data: {}, at: '2025-10-06T05:00:00Z', actor: 'система' },
+    { id: 'e2', kind: 'recalculated', effectiveMonth: '2025-11', reason: 'Уточнены начисления за ЖКУ', basis: 'Сведения управляющей компании от 20.12.2025', data: {}, at: '2025-12-20T05:00:00Z', actor: 'Специалист С. С.' },
+  ],
+  adjustments: [
+    {
+      id: '5',
+      kind: 'overpayment',
+      amountKopecks: 600_00,
+      balanceKopecks: 360_00,
+      recoveryMethod: 'deduction',
+      deductionPercent: 20,
+      status: 'open',
+      reason: 'Переплата по перерасчету с 2025-11: Уточнены начисления за ЖКУ',
+      createdAt: '2025-12-20T05:00:00Z',
+      recoveries: [{ id: '9', adjustmentId: '5', kind: 'deduction', amountKopecks: 240_00, paidOn: null, document: null, createdAt: '2026-01-05T05:00:00Z', lineNo: 1, registerNumber: '3-в/2026' }],
+    },
+  ],
+  lines: [
+    line({ id: '4', period: '2025-12', registerId: 'r-12', registerNumber: '2-в/2025', lineNo: 1, resultOn: '2025-12-10' }),
+    line({ id: '3', period: '2025-11', registerId: 'r-12', registerNumber: '2-в/2025', lineNo: 2, reissueOf: '2', resultOn: '2025-12-10' }),
+    line({ id: '2', period: '2025-11', status: 'returned', returnReason: 'Счет получателя закрыт' }),
+  ],
+  ...over,
+});
