@@ -8,6 +8,7 @@ import { Card, Empty } from '../../../components/status';
 import { ApiError, errorMessage, isConflict } from '../../../lib/api-client';
 import { formatDate, formatSnils, fullName } from '../../../lib/format';
 import type { FamilyLink, Person } from '../../../types/api';
+import { PersonSearchField } from './person-search-field';
 import { addFamilyLink, endFamilyLink, searchPersons } from '../api/persons';
 
 type Errors = Record<string, string>;
@@ -153,27 +154,7 @@ const AddLinkForm = ({ personId, onDone, onCancel }: { personId: string; onDone:
         </div>
       ) : (
         <>
-          <Field id="link-relative-q" label="Родственник: фамилия (начало) или СНИЛС" required error={errors.relativeId}>
-            <div className="row-actions">
-              <input
-                id="link-relative-q"
-                type="search"
-                className="input"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    void search();
-                  }
-                }}
-                aria-describedby={describedBy('link-relative-q', errors.relativeId)}
-              />
-              <button type="button" className="button button--small" onClick={() => void search()}>
-                Найти
-              </button>
-            </div>
-          </Field>
+          <PersonSearchField id="link-relative-q" label="Родственник: фамилия (начало) или СНИЛС" required error={errors.relativeId} query={query} onQuery={setQuery} onSearch={() => void search()} />
           {found ? (
             found.length === 0 ? (
               <Empty>Никого не найдено: сначала заведите личное дело родственника.</Empty>

@@ -9,6 +9,7 @@ import { ApiError, errorMessage, isConflict } from '../../../lib/api-client';
 import { formatDate, formatDateTime, formatSnils, fullName } from '../../../lib/format';
 import type { Person, PersonMergeRecord } from '../../../types/api';
 import { mergePerson, searchPersons } from '../api/persons';
+import { PersonSearchField } from './person-search-field';
 
 const movedText = (m: PersonMergeRecord['moved']): string =>
   [`дел: ${m.cases}`, `семейных связей: ${m.familyLinks}`, m.familyLinksDropped ? `связей-дублей снято: ${m.familyLinksDropped}` : null, `назначений выплат: ${m.paymentAssignments}`, `жалоб: ${m.complaints}`].filter(Boolean).join(', ');
@@ -130,27 +131,7 @@ export const MergeDialog = ({ person, open, onClose, onMerged }: DialogProps) =>
         </div>
       ) : (
         <>
-          <Field id="merge-q" label="Дублирующее личное дело: фамилия (начало) или СНИЛС" error={errors.duplicateId}>
-            <div className="row-actions">
-              <input
-                id="merge-q"
-                type="search"
-                className="input"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    void search();
-                  }
-                }}
-                aria-describedby={describedBy('merge-q', errors.duplicateId)}
-              />
-              <button type="button" className="button button--small" onClick={() => void search()}>
-                Найти
-              </button>
-            </div>
-          </Field>
+          <PersonSearchField id="merge-q" label="Дублирующее личное дело: фамилия (начало) или СНИЛС" error={errors.duplicateId} query={query} onQuery={setQuery} onSearch={() => void search()} />
           {found ? (
             found.length === 0 ? (
               <Empty>Других личных дел не найдено.</Empty>
