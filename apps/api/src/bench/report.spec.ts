@@ -16,13 +16,26 @@ describe('bench report', () => {
     expect(() => percentile([], 50)).toThrow(/empty/);
   });
 
-  it('should pass a latency only when p95 is under the budget and within the ratio of the raw SQL', () => {
-    const row = (system: number[], raw: number[]): BenchRow => ({ kind: 'latency', measure: 'q', system: latencyStats(system), raw: latencyStats(raw), p95BudgetMs: 50, maxRatio: 2 });
-    expect(verdict(row([10, 20, 30], [10, 15, 20]) as Exclude<BenchRow, { kind: 'missing' }>)).toEqual({ ratio: 1.5, ok: true });
-    // fast but three times the raw query
-    expect(verdict(row([3, 6, 9], [1, 2, 3]) as Exclude<BenchRow, { kind: 'missing' }>)).toEqual({ ratio: 3, ok: false });
-    // as fast as raw SQL but over 50 ms
-    expect(verdict(row([40, 60], [40, 60]) as Exclude<BenchRow, { kind: 'missing' }>).ok).toBe(false);
+  it('should pass a latency only when the HTTP p95 is under the budget and the service within the ratio of the raw SQL', () => {
+    const row = (system: number[], service: number[], raw: number[]): Exclude<BenchRow, { kind: 'missing' }> => ({
+      kind: 'latency',
+      measure: 'q',
+      system: latencyStats(system),
+      service: latencyStats(service),
+      raw: latencyStats(raw),
+      p95BudgetMs: 50,
+      maxRatio: 2,
+    });
+    expect(verdict(row([20, 30, 40], [10, 20, 30], [10, 15, 20]))).toEqual({ ratio: 1.5, httpRatio: 2, ok: true });
+    // fast but the service three times the raw query
+    expect(verdict(row([3, 6, 9], [3, 6, 9], [1, 2, 3])).ok).toBe(false);
+    // the service as fast as raw SQL but over 50 ms through HTTP
+    expect(verdict(row([40, 60], [40, 50], [40, 50])).ok).toBe(false);
+  });
+
+  it('should print a latency row with the HTTP and service times and both ratios', () => {
+    const line = markdownTable([{ kind: 'latency', measure: 'Поиск', system: latencyStats([3]), service: latencyStats([1.5]), raw: latencyStats([1]), p95BudgetMs: 50, maxRatio: 2 }]).split('\n')[2];
+    expect(line).toBe('| Поиск | HTTP p50 3.00 ms, p95 3.00 ms; service p50 1.50 ms, p95 1.50 ms | p50 1.00 ms, p95 1.00 ms | service 1.50× (HTTP 3.00×) | HTTP p95 < 50 ms, service ≤ 2× | yes |');
   });
 
   it('should express a rate as how many times slower the system is and pass it at half the raw rate', () => {

@@ -20,6 +20,8 @@ export type CaseTransition = {
 // Other modules (the channel outbox, notifications) react to a case's state change inside the engine's transaction.
 export type CaseTransitionListener = {
   onTransition(em: EntityManager, transition: CaseTransition): Promise<void>;
+  // whether onTransition would write anything for this transition (unknown: assume it would)
+  writesOn?(transition: CaseTransition): boolean;
 };
 
 @Injectable()
@@ -28,6 +30,11 @@ export class CaseTransitionHooks {
 
   register(listener: CaseTransitionListener): void {
     this.listeners.push(listener);
+  }
+
+  // No listener writes for it: the engine's own writes may be one statement, its own transaction.
+  writesOn(transition: CaseTransition): boolean {
+    return this.listeners.some((l) => l.writesOn?.(transition) ?? true);
   }
 
   async emit(em: EntityManager, transition: CaseTransition): Promise<void> {

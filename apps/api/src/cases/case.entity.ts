@@ -63,6 +63,10 @@ export class CaseRow {
   @Column({ name: 'decided_on', type: 'date', nullable: true })
   decidedOn!: string | null;
 
+  // the due date of the nearest running term, kept by the database (migration 1764700000000) for the work queue
+  @Column({ name: 'next_due_date', type: 'date', nullable: true })
+  nextDueDate!: string | null;
+
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId!: string | null;
 

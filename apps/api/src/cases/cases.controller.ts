@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
 import type { FastifyReply } from 'fastify';
@@ -25,10 +25,12 @@ export class CasesController {
 
   @Post()
   @Roles('clerk')
-  @ApiOperation({ summary: 'Приём заявления' })
+  @ApiOperation({ summary: 'Приём заявления; с заголовком Prefer: return=minimal ответ — только { id }' })
   @ApiBody({ schema: jsonSchema(intakeRequestSchema) })
-  async intake(@Body(new ZodPipe(intakeRequestSchema)) body: IntakeRequest, @CurrentUser() user: CurrentUserInfo) {
+  async intake(@Body(new ZodPipe(intakeRequestSchema)) body: IntakeRequest, @CurrentUser() user: CurrentUserInfo, @Headers('prefer') prefer?: string) {
     const id = await this.cases.intake(body, user);
+    // RFC 7240: a client that opens the case page next (the console) asks for the id alone
+    if (prefer && /\breturn=minimal\b/i.test(prefer)) return { id };
     return this.cases.detail(id, user);
   }
 

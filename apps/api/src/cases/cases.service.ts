@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -27,7 +28,8 @@ import {
 import { ApiException, forbidden, notFound, ruleViolation, versionConflict } from '../common/api.exception';
 import { Clock } from '../common/clock';
 import { zodFieldErrors } from '../common/zod.pipe';
-import { AuditService } from '../audit/audit.service';
+import { auditInsertSql, AuditService } from '../audit/audit.service';
+import { insertSql } from '../common/entity-sql';
 import { assertRoleIn, authoritiesWithRole, rolesIn, type CurrentUserInfo } from '../auth/current-user';
 import { AppUser } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
@@ -38,10 +40,11 @@ import { Person } from '../persons/person.entity';
 import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow, NoticeRow } from './case.entity';
 import { NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
 import { termChangesFor, type TermChange } from './case-terms';
-import { CaseTransitionHooks } from './case-transition-hooks';
+import { CaseTransitionHooks, type CaseTransition } from './case-transition-hooks';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
 const QUEUE_COUNT_CAP = 10_000;
+const AUTHORITY_CACHE_MS = 60_000;
 
 
 export const serviceOrThrow = (slug: string): ServiceDefinition => {
@@ -73,6 +76,8 @@ type PendingNotice = { delivery: NoticeDelivery; build: (terms: Map<string, Term
 
 @Injectable()
 export class CasesService {
+  private readonly authorities = new Map<string, { authority: Authority; at: number }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -105,44 +110,60 @@ export class CasesService {
     const legalDate = receipt.receivedOn;
     const submittedOn = input.submittedOn ?? receipt.arrivedOn;
     if (submittedOn > receipt.arrivedOn) throw new ApiException('VALIDATION_FAILED', 'Дата подачи позже даты поступления', { submittedOn: 'Позже даты поступления' });
-    return this.db.transaction(async (em) => {
-      const applicant = await em.getRepository(Person).findOne({ where: { id: input.applicantId }, select: { id: true, mergedIntoId: true } });
-      if (!applicant) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
-      // a merged file is closed: the case goes to the file that took its place
-      if (applicant.mergedIntoId) throw new ApiException('VALIDATION_FAILED', 'Личное дело заявителя объединено с другим: выберите действующее личное дело', { applicantId: 'Личное дело объединено с другим' });
-      const duplicateOf = await this.pendingDuplicate(em, { service, authorityId: authority.id, applicantId: input.applicantId, duplicateReason: input.duplicateReason });
-      const row = await em.getRepository(CaseRow).save(
-        em.getRepository(CaseRow).create({
-          authorityId: authority.id,
-          serviceSlug: service.slug,
-          variant: input.variant,
-          applicantId: input.applicantId,
-          representative: null,
-          channel: input.channel,
-          state: service.workflow.initial,
-          payload: parsed.data as Record<string, unknown>,
-          receivedAt: at,
-          submittedOn,
-          receivedOn: legalDate,
-          receivedOnNote: receipt.note,
-          duplicateOf,
-          duplicateReason: duplicateOf ? (input.duplicateReason ?? null) : null,
-          createdBy: user.id,
-          version: 1,
-        }),
-      );
-      if (input.documents.length > 0) {
-        await em.getRepository(CaseDocumentRow).insert(input.documents.map((d) => ({ caseId: row.id, code: d.code, title: d.title, providedBy: d.providedBy, status: 'presented' })));
-      }
-      const initialEvent = service.workflow.initialEvent ?? 'receive';
-      const terms = this.computeTerms({ service, event: initialEvent, toState: row.state, row, legalDate, at, existing: [], calendar, timeZone: authority.timeZone });
-      await this.saveTerms(em, row.id, terms);
-      const eventData = { channel: input.channel, ...(receipt.note ? { receivedOnNote: receipt.note } : {}), ...(duplicateOf ? { duplicateOf, duplicateReason: input.duplicateReason } : {}) };
-      await em.getRepository(CaseEventRow).insert({ caseId: row.id, seq: 1, event: initialEvent, fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: eventData, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) });
-      await this.audit.write(em, { actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel, ...(duplicateOf ? { duplicateOf } : {}) } });
-      await this.hooks.emit(em, { caseRow: row, event: initialEvent, fromState: null, toState: row.state, at, version: row.version });
-      return row.id;
+    const initialEvent = service.workflow.initialEvent ?? 'receive';
+    const row = this.db.getRepository(CaseRow).create({
+      id: randomUUID(),
+      number: null,
+      authorityId: authority.id,
+      serviceSlug: service.slug,
+      variant: input.variant,
+      applicantId: input.applicantId,
+      representative: null,
+      channel: input.channel,
+      state: service.workflow.initial,
+      payload: parsed.data as Record<string, unknown>,
+      receivedAt: at,
+      submittedOn,
+      receivedOn: legalDate,
+      receivedOnNote: receipt.note,
+      duplicateOf: null,
+      duplicateReason: null,
+      createdBy: user.id,
+      version: 1,
     });
+    const open = async (em: EntityManager): Promise<void> => {
+      const duplicateOf = await this.checkApplicant(em, { service, authorityId: authority.id, applicantId: input.applicantId, duplicateReason: input.duplicateReason });
+      row.duplicateOf = duplicateOf;
+      row.duplicateReason = duplicateOf ? (input.duplicateReason ?? null) : null;
+      const terms = this.computeTerms({ service, event: initialEvent, toState: row.state, row, legalDate, at, existing: [], calendar, timeZone: authority.timeZone });
+      // written with the case, the database's own rule (the nearest running term) has nothing left to update
+      row.nextDueDate = terms.filter((t) => t.status === 'running').reduce<string | null>((min, t) => (min === null || t.dueDate < min ? t.dueDate : min), null);
+      const eventData = { channel: input.channel, ...(receipt.note ? { receivedOnNote: receipt.note } : {}), ...(duplicateOf ? { duplicateOf, duplicateReason: input.duplicateReason } : {}) };
+      // the busiest write of the system in one statement: the case, its documents, its first clocks, the first event of
+      // its timeline and the audit row (data-modifying CTEs; the foreign keys are checked at the end of the statement)
+      const params: unknown[] = [];
+      const parts = [
+        insertSql(em.connection.getMetadata(CaseRow), [row], params),
+        ...(input.documents.length > 0 ? [insertSql(em.connection.getMetadata(CaseDocumentRow), input.documents.map((d) => ({ caseId: row.id, code: d.code, title: d.title, providedBy: d.providedBy, status: 'presented' })), params)] : []),
+        ...(terms.length > 0 ? [insertSql(em.connection.getMetadata(CaseTermRow), terms.map((t) => ({ ...t, caseId: row.id })), params)] : []),
+        insertSql(em.connection.getMetadata(CaseEventRow), [{ caseId: row.id, seq: 1, event: initialEvent, fromState: null, toState: row.state, actorId: user.id, actorRole: 'clerk', at, legalDate, data: eventData, terms: terms.map((t) => ({ termId: t.termId, dueDate: t.dueDate, status: t.status })) }], params),
+      ];
+      const audit = auditInsertSql({ actorId: user.id, authorityId: authority.id, action: 'case.intake', entity: 'case', entityId: row.id, details: { service: service.slug, channel: input.channel, ...(duplicateOf ? { duplicateOf } : {}) } }, params);
+      await em.query(`WITH ${parts.map((sql, i) => `w${i} AS (${sql})`).join(', ')} ${audit}`, params);
+    };
+    const transition: CaseTransition = { caseRow: row, event: initialEvent, fromState: null, toState: row.state, at, version: row.version };
+    // A listener that writes (a channel delivery's idempotency key and status) joins one transaction with the case.
+    // Otherwise the statement that writes the case is a transaction by itself: the applicant check before it runs
+    // under READ COMMITTED either way and holds no lock, so a transaction around both would guard nothing more.
+    if (this.hooks.writesOn(transition)) {
+      await this.db.transaction(async (em) => {
+        await open(em);
+        await this.hooks.emit(em, transition);
+      });
+    } else {
+      await open(this.db.manager);
+    }
+    return row.id;
   }
 
   private receipt(compute: () => ReceiptDate): ReceiptDate {
@@ -153,22 +174,29 @@ export class CasesService {
     }
   }
 
-  // ARCHITECTURE 4: a second application while one is pending for the same person and service. The pending case is
-  // named; the clerk registers the new one only with a reason (or not at all where the regulation makes it a refusal).
-  private async pendingDuplicate(em: EntityManager, args: { service: ServiceDefinition; authorityId: string; applicantId: string; duplicateReason?: string }): Promise<string | null> {
+  // The applicant exists and is a live file, and ARCHITECTURE 4: a second application while one is pending for the same
+  // person and service. The pending case is named; the clerk registers the new one only with a reason (or not at all
+  // where the regulation makes it a refusal). One query for both.
+  private async checkApplicant(em: EntityManager, args: { service: ServiceDefinition; authorityId: string; applicantId: string; duplicateReason?: string }): Promise<string | null> {
     const finals = args.service.workflow.states.filter((s) => s.final || s.decided).map((s) => s.code);
-    const pending = (await em.query(
-      `SELECT id, number, state FROM "case" WHERE applicant_id = $1 AND service_slug = $2 AND authority_id = $3 AND NOT (state = ANY($4)) ORDER BY received_at LIMIT 1`,
+    const [found] = (await em.query(
+      `SELECT p.merged_into_id AS "mergedIntoId", d.id, d.number, d.state
+         FROM person p
+         LEFT JOIN LATERAL (SELECT c.id, c.number, c.state FROM "case" c
+                             WHERE c.applicant_id = p.id AND c.service_slug = $2 AND c.authority_id = $3 AND NOT (c.state = ANY($4)) ORDER BY c.received_at LIMIT 1) d ON true
+        WHERE p.id = $1`,
       [args.applicantId, args.service.slug, args.authorityId, finals],
-    )) as { id: string; number: string | null; state: string }[];
-    if (pending.length === 0) return null;
-    const other = pending[0];
-    const named = `${other.number ? `№ ${other.number}` : 'без номера'} («${stateTitle(args.service, other.state)}»)`;
+    )) as { mergedIntoId: string | null; id: string | null; number: string | null; state: string }[];
+    if (!found) throw new ApiException('VALIDATION_FAILED', 'Заявитель не найден', { applicantId: 'Заявитель не найден' });
+    // a merged file is closed: the case goes to the file that took its place
+    if (found.mergedIntoId) throw new ApiException('VALIDATION_FAILED', 'Личное дело заявителя объединено с другим: выберите действующее личное дело', { applicantId: 'Личное дело объединено с другим' });
+    if (found.id === null) return null;
+    const named = `${found.number ? `№ ${found.number}` : 'без номера'} («${stateTitle(args.service, found.state)}»)`;
     if (args.service.duplicates?.policy === 'refuse')
       throw new ApiException('ALREADY_EXISTS', `У заявителя уже есть заявление на эту услугу в работе: дело ${named}${args.service.duplicates.clause ? ` (${args.service.duplicates.clause})` : ''}`, { applicantId: `Заявление в работе: дело ${named}` });
     if (!args.duplicateReason)
       throw new ApiException('ALREADY_EXISTS', `У заявителя уже есть заявление на эту услугу в работе: дело ${named}. Чтобы принять повторное заявление, укажите причину.`, { duplicateReason: `Заявление в работе: дело ${named}. Укажите причину повторного заявления` });
-    return other.id;
+    return found.id;
   }
 
   // One state change = one transaction: role, guard, effects, timeline, clocks, audit; a stale version changes nothing.
@@ -619,9 +647,14 @@ export class CasesService {
     return row;
   }
 
-  private async authority(id: string, em: EntityManager = this.db.manager): Promise<Authority> {
-    const authority = await em.getRepository(Authority).findOne({ where: { id } });
+  // Outside a transaction an authority (reference data: time zone, calendar, office hours) is read at most once a
+  // minute per process, as the production calendar is.
+  private async authority(id: string, em?: EntityManager): Promise<Authority> {
+    const cached = em ? undefined : this.authorities.get(id);
+    if (cached && Date.now() - cached.at < AUTHORITY_CACHE_MS) return cached.authority;
+    const authority = await (em ?? this.db.manager).getRepository(Authority).findOne({ where: { id } });
     if (!authority) throw new ApiException('VALIDATION_FAILED', 'Орган не найден', { authorityId: 'Орган не найден' });
+    this.authorities.set(id, { authority, at: Date.now() });
     return authority;
   }
 

@@ -48,6 +48,32 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     expect(Object.keys((r.body as { errors: Record<string, string> }).errors)[0]).toMatch(/^payload\.categories/);
   });
 
+  it('should answer with the id alone and still write the whole case when the client prefers a minimal answer', async () => {
+    // Волков, so that the whole-case test below meets no pending application of its applicant
+    const applicant = ((await sys.request('GET', '/api/persons?snils=087-654-303%2000', { cookie: clerk })).body as { id: string }[])[0].id;
+    const r = await sys.request('POST', '/api/cases', {
+      cookie: clerk,
+      headers: { prefer: 'return=minimal' },
+      body: { serviceSlug: 'housing-utilities-compensation', authorityId: sosva, channel: 'IN_PERSON', applicantId: applicant, payload, documents: [{ code: 'APPLICATION', title: 'Заявление', providedBy: 'applicant' }] },
+    });
+    expect(r.status).toBe(201);
+    const { id } = r.body as { id: string };
+    expect(Object.keys(r.body as object)).toEqual(['id']);
+    const c = (await sys.request('GET', `/api/cases/${id}`, { cookie: clerk })).body as CaseDetail & { documents: { code: string }[] };
+    expect(c).toMatchObject({ state: 'received', version: 1 });
+    expect(c.events.map((e) => e.event)).toEqual(['receive']);
+    expect(c.documents.map((d) => d.code)).toEqual(['APPLICATION']);
+    expect(c.terms.filter((t) => t.status === 'running').length).toBeGreaterThan(0);
+    const [row] = (await sys.db.query(
+      `SELECT c.next_due_date AS "nextDue", (SELECT min(due_date) FROM case_term t WHERE t.case_id = c.id AND t.status = 'running') AS "runningMin",
+              (SELECT count(*)::int FROM audit_log a WHERE a.entity = 'case' AND a.entity_id = c.id::text AND a.action = 'case.intake') AS audited
+         FROM "case" c WHERE c.id = $1`,
+      [id],
+    )) as { nextDue: string; runningMin: string; audited: number }[];
+    expect(row.nextDue).toBe(row.runningMin);
+    expect(row.audited).toBe(1);
+  });
+
   it('should take a case from intake through interagency requests to a signed, immutable decision', async () => {
     const intake = await sys.request('POST', '/api/cases', {
       cookie: clerk,

@@ -23,6 +23,10 @@ export class ChannelOutboxWriter implements CaseTransitionListener, OnModuleInit
     this.hooks.register(this);
   }
 
+  writesOn(transition: CaseTransition): boolean {
+    return deliveryContext.getStore() !== undefined || (INTAKE_CHANNELS as readonly string[]).includes(transition.caseRow.channel);
+  }
+
   async onTransition(em: EntityManager, transition: CaseTransition): Promise<void> {
     const delivery = deliveryContext.getStore();
     if (delivery && !delivery.response && transition.fromState === null && transition.caseRow.channel === delivery.channel) {

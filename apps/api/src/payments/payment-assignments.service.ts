@@ -72,6 +72,8 @@ const optionalMonth = (value: unknown, field: string): Month | null => {
 
 // Payment assignments (ARCHITECTURE 5): made by a signed grant decision, started by the payment set-up of the case,
 // then suspended, resumed, terminated or recalculated by the clerk with a reason and a document. Money is in kopecks.
+const PAYMENT_EFFECTS: readonly string[] = ['sign_decision', 'setup_payment', 'change_payment_details'];
+
 @Injectable()
 export class PaymentAssignmentsService implements CaseTransitionListener {
   constructor(
@@ -83,6 +85,10 @@ export class PaymentAssignmentsService implements CaseTransitionListener {
   }
 
   // --- the case engine's side: same transaction as the state change ------------------------------------------------
+
+  writesOn(t: CaseTransition): boolean {
+    return (t.effects ?? []).some((e) => PAYMENT_EFFECTS.includes(e));
+  }
 
   async onTransition(em: EntityManager, t: CaseTransition): Promise<void> {
     const effects = t.effects ?? [];

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import type { CurrentUserInfo } from '../auth/current-user';
 import { authoritiesWithRole } from '../auth/current-user';
 import { NOTICE_TITLES, type NoticeKind } from '../documents/notices.service';
+import { selectColumns } from '../common/entity-sql';
 import { FamilyLinksService } from './family-links.service';
 import { Person, PersonChange } from './person.entity';
 
@@ -103,13 +104,21 @@ export class PersonsService {
   }
 
   async search(query: PersonSearch): Promise<Person[]> {
-    const qb = this.db.getRepository(Person).createQueryBuilder('p').where('p.merged_into_id IS NULL').orderBy('lower(p.last_name)').addOrderBy('p.first_name').limit(50);
+    const params: unknown[] = [];
+    const where = ['p.merged_into_id IS NULL'];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.snils) add('p.snils = ?', normalizeSnils(query.snils));
+    if (query.lastName) add('lower(p.last_name) = lower(?)', query.lastName);
+    if (query.birthDate) add('p.birth_date = ?', query.birthDate);
+    if (query.q) add('lower(p.last_name) LIKE lower(?)', `${query.q.replace(/[%_]/g, '')}%`);
     // the order of IDX_person_name_first: the first 50 namesakes are read from the index, not sorted out of all of them
-    if (query.snils) qb.andWhere('p.snils = :snils', { snils: normalizeSnils(query.snils) });
-    if (query.lastName) qb.andWhere('lower(p.last_name) = lower(:lastName)', { lastName: query.lastName });
-    if (query.birthDate) qb.andWhere('p.birth_date = :birthDate', { birthDate: query.birthDate });
-    if (query.q) qb.andWhere('lower(p.last_name) LIKE lower(:q)', { q: `${query.q.replace(/[%_]/g, '')}%` });
-    return qb.getMany();
+    return (await this.db.query(
+      `SELECT ${selectColumns(this.db.getMetadata(Person), 'p')} FROM "person" p WHERE ${where.join(' AND ')} ORDER BY lower(p.last_name), p.first_name LIMIT 50`,
+      params,
+    )) as Person[];
   }
 
   async get(id: string): Promise<Person> {

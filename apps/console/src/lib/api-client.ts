@@ -23,21 +23,21 @@ export const setUnauthorizedListener = (listener: Listener | null): void => {
   unauthorizedListener = listener;
 };
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal };
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
 
 const isErrorBody = (value: unknown): value is ApiErrorBody =>
   typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
 
 export const apiUrl = (path: string): string => `/api${path}`;
 
-export const api = async <T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> => {
+export const api = async <T>(path: string, { method = 'GET', body, signal, headers = {} }: RequestOptions = {}): Promise<T> => {
   let response: Response;
   try {
     response = await fetch(apiUrl(path), {
       method,
       signal,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { ...headers, ...(body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
