@@ -20,7 +20,13 @@ export type ExplanationStep = {
 export type Evaluation = {
   outcome: EvaluationOutcome;
   grounds: EvaluationGround[];
+  // monthly amount, integer kopecks, when granted
   amount?: Kopecks;
   period?: { from: LocalDate; to?: LocalDate };
   explanation: ExplanationStep[];
+  // the parameter set the amount was calculated with (its act and values), so the decision can be re-derived
+  parameters?: { validFrom: LocalDate; validTo?: LocalDate; act: string; values: unknown };
+  // the figures a decision form prints in its calculation table (App 3 of capital repair: area, standard, share…),
+  // as label → value in the order printed
+  calculation?: { label: string; value: string }[];
 };

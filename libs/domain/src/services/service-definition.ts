@@ -1,5 +1,6 @@
 import type { LocalDate } from '../common/local-date';
 import type { z } from 'zod';
+import type { Evaluation } from './evaluation';
 import type { ReceiptRule } from '../terms/receipt-date';
 import type { TermDefinition } from '../terms/term-definition';
 import type { Workflow } from '../workflow/workflow';
@@ -94,6 +95,36 @@ export type ComplaintConfig = {
   bodies: ComplaintBody[];
 };
 
+// An effective-dated set of a service's calculation parameters with the act that set them (ARCHITECTURE 3);
+// validTo is the last day in force, absent while no later set replaced it.
+export type StoredParameterSet = { validFrom: LocalDate; validTo?: LocalDate; act: string; values: unknown };
+
+// The citizen's data the eligibility and amount rules read besides the application.
+export type EvaluationApplicant = { birthDate: LocalDate; sex: 'male' | 'female' };
+
+// The rules of §9 of a service as one pure function (ARCHITECTURE 3: evaluate → Evaluation). It answers a clerk's
+// question at the counter (POST /api/services/:slug/evaluate) and gives a decision its grounds, amount and
+// explanation, stored with the decision together with the rules version and the parameter set used.
+export type ServiceEvaluation<TApplication = unknown, TFacts = unknown> = {
+  // changes whenever a rule changes, so that a stored decision says which rules it was taken under
+  rulesVersion: string;
+  // what interagency answers and the clerk established (registration, ownership, debt, other measures…); an absent
+  // fact is "not established"
+  factsSchema: z.ZodType<TFacts>;
+  // method syntax: a definition of a concrete application type is still a ServiceDefinition
+  evaluate(args: {
+    application: TApplication;
+    applicant: EvaluationApplicant;
+    facts: TFacts;
+    // the day the rules are applied on: the decision date, or the day a clerk asks at the counter
+    asOf: LocalDate;
+    // the day of submission: the first payment month follows from it where the service says so
+    submittedOn: LocalDate;
+    // every stored parameter set of the service; the rules take the one in force on their own reference date
+    parameterSets: readonly StoredParameterSet[];
+  }): Evaluation;
+};
+
 export type ServiceDefinition<TApplication = unknown> = {
   slug: string;
   title: string;
@@ -123,4 +154,5 @@ export type ServiceDefinition<TApplication = unknown> = {
   complaints?: ComplaintConfig;
   // effective-dated calculation parameters the admin enters with the act that set them (rates, standards, percentages)
   parameters?: { title: string; schema: z.ZodType };
+  evaluation?: ServiceEvaluation<TApplication>;
 };
