@@ -12,9 +12,11 @@ import type { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
 import { IntakeChannelsModule } from './intake-channels/intake-channels.module';
 import { JobsModule } from './jobs/jobs.module';
+import { JournalModule } from './journal/journal.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PersonsModule } from './persons/persons.module';
 import { ServicesModule } from './services/services.module';
@@ -35,8 +37,10 @@ export const createAppModule = ({ databaseUrl, clock }: AppOptions) => {
       AuthoritiesModule,
       CalendarModule,
       ServicesModule,
+      EvaluationsModule,
       PersonsModule,
       CasesModule,
+      JournalModule,
       ComplaintsModule,
       IntakeChannelsModule,
       PaymentsModule,

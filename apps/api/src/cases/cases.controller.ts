@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
+import { caseEvaluateRequestSchema, caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEvaluateRequest, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, type CurrentUserInfo } from '../auth/current-user';
 import { jsonSchema } from '../common/openapi';
@@ -45,6 +45,15 @@ export class CasesController {
   async fire(@Param('id', new UuidPipe()) id: string, @Body(new ZodPipe(caseEventRequestSchema)) body: CaseEventRequest, @CurrentUser() user: CurrentUserInfo) {
     await this.cases.fire(id, body, user);
     return this.cases.detail(id, user);
+  }
+
+  @Post(':id/evaluate')
+  @HttpCode(200)
+  @Roles('clerk', 'head', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Расчет по правилам услуги для дела: основания с пунктами, сумма, пояснение; сведения межведомственных ответов дополняет специалист' })
+  @ApiBody({ schema: jsonSchema(caseEvaluateRequestSchema) })
+  evaluate(@Param('id', new UuidPipe()) id: string, @Body(new ZodPipe(caseEvaluateRequestSchema)) body: CaseEvaluateRequest, @CurrentUser() user: CurrentUserInfo) {
+    return this.cases.evaluateCase(id, body, user);
   }
 
   @Post(':id/interagency/poll')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { DecisionsController } from '../decisions/decisions.controller';
 import { DocumentsService } from '../documents/documents.service';
 import { NoticesService } from '../documents/notices.service';
@@ -11,7 +12,7 @@ import { CaseTransitionHooks } from './case-transition-hooks';
 import { CasesService } from './cases.service';
 
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, EvaluationsModule],
   controllers: [CasesController, DecisionsController, InteragencySimulatorController],
   providers: [CasesService, CaseTransitionHooks, DocumentsService, NoticesService, InteragencySimulator, { provide: InteragencyGateway, useExisting: InteragencySimulator }],
   exports: [CasesService, CaseTransitionHooks, DocumentsService],

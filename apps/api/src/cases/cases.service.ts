@@ -17,6 +17,7 @@ import {
   type ReceiptDate,
   termStatus,
   type CaseEventRequest,
+  type CaseEvaluateRequest,
   type CaseQueueQuery,
   type IntakeRequest,
   type LocalDate,
@@ -41,17 +42,14 @@ import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, Inter
 import { NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
 import { termChangesFor, type TermChange } from './case-terms';
 import { CaseTransitionHooks, type CaseTransition } from './case-transition-hooks';
+import { serviceOrThrow } from '../services/service-lookup';
+import { EvaluationsService, type EvaluationResult } from '../evaluations/evaluations.service';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
 const QUEUE_COUNT_CAP = 10_000;
 const AUTHORITY_CACHE_MS = 60_000;
 
 
-export const serviceOrThrow = (slug: string): ServiceDefinition => {
-  const service = getService(slug);
-  if (!service) throw new ApiException('VALIDATION_FAILED', `Неизвестная услуга «${slug}»`, { serviceSlug: 'Неизвестная услуга' });
-  return service;
-};
 
 const stateTitle = (service: ServiceDefinition, state: string | null): string | null => (state === null ? null : (service.workflow.states.find((s) => s.code === state)?.title ?? state));
 
@@ -87,6 +85,7 @@ export class CasesService {
     private readonly documents: DocumentsService,
     private readonly hooks: CaseTransitionHooks,
     private readonly noticeService: NoticesService,
+    private readonly evaluations: EvaluationsService,
   ) {}
 
   // Intake: the clerk takes an application; the case starts in the workflow's initial state with its first clocks.
@@ -424,7 +423,18 @@ export class CasesService {
     if (outcome === 'refuse' && codes.length === 0) throw new ApiException('VALIDATION_FAILED', 'Для отказа укажите основание из перечня регламента', { groundCodes: 'Укажите основание отказа' });
     if (outcome === 'grant' && codes.length > 0) throw new ApiException('VALIDATION_FAILED', 'Решение о предоставлении не содержит оснований отказа', { groundCodes: 'Уберите основания отказа' });
     const grounds = codes.map((c) => this.ground(ctx, c, 'refuse'));
-    const comment = typeof ctx.data.comment === 'string' ? ctx.data.comment.slice(0, 2000) : null;
+    const comment = typeof ctx.data.comment === 'string' && ctx.data.comment.trim() !== '' ? ctx.data.comment.slice(0, 2000) : null;
+    // ARCHITECTURE 3: the rules of the service decide with their clauses; the clerk may decide otherwise only with a
+    // stated reason, and the draft keeps both for the deputy and the head
+    const evaluation = ctx.service.evaluation ? await this.evaluationOf(ctx.em, ctx.row, this.factsOf(ctx.data.facts), ctx.legalDate) : null;
+    if (evaluation) {
+      const ruled = evaluation.outcome === 'refuse' ? evaluation.grounds.map((g) => g.code).sort().join(',') : '';
+      const drafted = outcome === 'refuse' ? codes.map(String).sort().join(',') : '';
+      if ((evaluation.outcome !== outcome || ruled !== drafted) && comment === null) {
+        const ruling = evaluation.outcome === 'grant' ? 'предоставить' : `отказать (${evaluation.grounds.map((g) => g.code).join(', ')})`;
+        throw ruleViolation(`По правилам регламента следует ${ruling}. Чтобы подготовить другое решение, укажите причину в комментарии`, { comment: 'Укажите, почему решение расходится с расчетом' });
+      }
+    }
     // a new draft replaces one still in the approval chain (a withdrawal while the head has the draft, an automatic refusal)
     await ctx.em.getRepository(DecisionRow).update({ caseId: ctx.row.id, status: In(['draft', 'initialled']) }, { status: 'returned' });
     // a corrected decision replaces the one in force; the old one is kept unchanged
@@ -436,9 +446,9 @@ export class CasesService {
       kind: outcome,
       status: 'draft',
       grounds,
-      evaluation: null,
+      evaluation,
       paymentStartMonth: outcome === 'grant' ? (ctx.service.paymentStartMonth?.({ submittedOn: ctx.row.submittedOn }) ?? null) : null,
-      amountKopecks: null,
+      amountKopecks: outcome === 'grant' && evaluation?.outcome === 'grant' ? (evaluation.amount ?? null) : null,
       comment,
       draftedBy: ctx.user.id,
       draftedAt: ctx.at,
@@ -641,6 +651,39 @@ export class CasesService {
     return { number: notice.number, pdf: notice.pdf };
   }
 
+  // POST /api/cases/:id/evaluate: the case's application through its service's rules, as a draft decision would take it.
+  async evaluateCase(caseId: string, request: CaseEvaluateRequest, user: CurrentUserInfo): Promise<EvaluationResult> {
+    const row = await this.caseFor(caseId, user);
+    const authority = await this.authority(row.authorityId);
+    return this.evaluationOf(this.db.manager, row, request.facts, request.asOf ?? localDateTimeIn(this.clock.now(), authority.timeZone).date);
+  }
+
+  // The applicant from the personal file; the facts the interagency answers establish, with the clerk's over them.
+  private async evaluationOf(em: EntityManager, row: CaseRow, facts: Record<string, unknown>, asOf: LocalDate): Promise<EvaluationResult> {
+    const service = serviceOrThrow(row.serviceSlug);
+    const [applicant] = (await em.query(`SELECT birth_date AS "birthDate", sex FROM person WHERE id = $1`, [row.applicantId])) as { birthDate: LocalDate; sex: 'male' | 'female' }[];
+    const answered = (await em.query(`SELECT kind, answer FROM interagency_request WHERE case_id = $1 AND status = 'answered' ORDER BY answered_at`, [row.id])) as { kind: string; answer: Record<string, unknown> | null }[];
+    const answers = Object.fromEntries(answered.filter((a) => a.answer !== null).map((a) => [a.kind, a.answer!]));
+    const derived = service.evaluation?.factsFromInteragency?.(answers) ?? {};
+    return this.evaluations.evaluate({
+      service,
+      application: row.payload,
+      applicant,
+      facts: mergeFacts(derived, facts),
+      asOf,
+      submittedOn: row.submittedOn,
+      ...(row.acceptedOn ? { registeredOn: row.acceptedOn } : {}),
+      parameterSets: await this.evaluations.parameterSets(service.slug, em),
+      fieldPrefix: 'payload',
+    });
+  }
+
+  private factsOf(value: unknown): Record<string, unknown> {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) throw new ApiException('VALIDATION_FAILED', 'Установленные сведения — объект «поле: значение»', { facts: 'Объект «поле: значение»' });
+    return value as Record<string, unknown>;
+  }
+
   async caseFor(caseId: string, user: CurrentUserInfo): Promise<CaseRow> {
     const row = await this.db.getRepository(CaseRow).findOne({ where: { id: caseId } });
     if (!row || rolesIn(user, row.authorityId).length === 0) throw notFound('Дело');
@@ -821,6 +864,16 @@ export class CasesService {
     };
   }
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// The clerk's facts over those the interagency answers establish, object by object: confirming one field of a group
+// keeps the other fields the answers gave.
+const mergeFacts = (derived: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> => {
+  const merged: Record<string, unknown> = { ...derived };
+  for (const [k, v] of Object.entries(given)) merged[k] = isPlainObject(v) && isPlainObject(merged[k]) ? mergeFacts(merged[k] as Record<string, unknown>, v) : v;
+  return merged;
+};
 
 type Urgency = 'open' | 'due_today' | 'overdue' | 'met' | 'breached' | 'cancelled';
 

@@ -125,10 +125,12 @@ export class PaymentAssignmentsService implements CaseTransitionListener {
 
   private async onPaymentSetup(em: EntityManager, t: CaseTransition): Promise<void> {
     const data = t.data ?? {};
-    const amount = data.amountKopecks;
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) throw new ApiException('VALIDATION_FAILED', 'Укажите сумму выплаты в копейках', { amountKopecks: 'Целое положительное число копеек' });
     const rows = (await em.query(`SELECT ${ASSIGNMENT_COLUMNS} FROM payment_assignment a WHERE a.case_id = $1 ORDER BY a.created_at DESC FOR UPDATE`, [t.caseRow.id])) as AssignmentRow[];
     const pending = rows.find((r) => r.status === 'pending');
+    // the amount the signed decision calculated by the rules, unless the clerk enters the one АСКВ gives (A13)
+    const [decided] = pending ? ((await em.query(`SELECT amount_kopecks::int AS amount FROM decision WHERE id = $1`, [pending.decisionId])) as { amount: number | null }[]) : [];
+    const amount = data.amountKopecks ?? decided?.amount ?? undefined;
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) throw new ApiException('VALIDATION_FAILED', 'Укажите сумму выплаты в копейках', { amountKopecks: 'Целое положительное число копеек' });
     if (!pending) throw ruleViolation(rows.length > 0 ? 'Выплата по делу уже назначена' : 'Нет подписанного решения о назначении: выплату назначить нельзя');
     // I-26 (capital repair): the start and end months are the clerk's where the service has no rule for them
     const firstMonth = optionalMonth(data.firstMonth, 'firstMonth') ?? pending.firstMonth;

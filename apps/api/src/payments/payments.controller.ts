@@ -3,9 +3,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
-  localDateSchema,
   pagingQueryFields,
-  parameterSetRequestSchema,
   recalculateSchema,
   reconciliationImportSchema,
   reconciliationTemplate,
@@ -16,7 +14,6 @@ import {
   suspendSchema,
   terminateSchema,
   versionOnlySchema,
-  type ParameterSetRequest,
   type RecalculateRequest,
   type ReconciliationImport,
   type RefundRequest,
@@ -33,7 +30,6 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { ZodPipe } from '../common/zod.pipe';
 import { PaymentAssignmentsService } from './payment-assignments.service';
 import { PaymentRegistersService } from './payment-registers.service';
-import { ServiceParametersService } from './service-parameters.service';
 
 const viewQuerySchema = z.object({ ...pagingQueryFields(500), status: z.enum(['included', 'paid', 'returned'], { error: 'status: included, paid или returned' }).optional() });
 const exportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx'], { error: 'format: csv или xlsx' }).default('csv') });
@@ -46,7 +42,6 @@ const simulatorQuerySchema = z.object({
     .optional(),
   reason: z.string().max(200).optional(),
 });
-const inForceQuerySchema = z.object({ on: localDateSchema });
 
 @ApiTags('payments')
 @Controller()
@@ -54,7 +49,6 @@ export class PaymentsController {
   constructor(
     private readonly registers: PaymentRegistersService,
     private readonly assignments: PaymentAssignmentsService,
-    private readonly parameters: ServiceParametersService,
     private readonly clock: Clock,
   ) {}
 
@@ -188,24 +182,5 @@ export class PaymentsController {
   @Roles('clerk', 'head', 'auditor', 'admin')
   personPayments(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo) {
     return this.assignments.personPayments(id, user);
-  }
-
-  @Get('services/:slug/parameters')
-  @Roles('clerk', 'head', 'auditor', 'admin')
-  parameterSets(@Param('slug') slug: string) {
-    return this.parameters.list(slug);
-  }
-
-  @Get('services/:slug/parameters/in-force')
-  @Roles('clerk', 'head', 'auditor', 'admin')
-  parametersInForce(@Param('slug') slug: string, @Query(new ZodPipe(inForceQuerySchema)) query: z.infer<typeof inForceQuerySchema>) {
-    return this.parameters.inForce(slug, query.on);
-  }
-
-  @Post('services/:slug/parameters')
-  @Roles('admin')
-  @ApiBody({ schema: jsonSchema(parameterSetRequestSchema) })
-  createParameterSet(@Param('slug') slug: string, @Body(new ZodPipe(parameterSetRequestSchema)) body: ParameterSetRequest, @CurrentUser() user: CurrentUserInfo) {
-    return this.parameters.create(slug, body, user);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateSchema } from '../common/local-date';
 import { pagingQueryFields } from '../common/query-params';
 
 export const intakeDocumentSchema = z.object({
@@ -41,3 +42,15 @@ export const caseQueueQuerySchema = z.object({
   ...pagingQueryFields(),
 });
 export type CaseQueueQuery = z.infer<typeof caseQueueQuerySchema>;
+
+// GET /api/journal: the journal of registration of applications (App 2 of capital repair; the Journal of cl. 43,
+// 62 of housing) of one authority and service over a period of registration dates.
+export const journalQuerySchema = z
+  .object({
+    authorityId: z.uuid({ error: 'Выберите орган' }),
+    serviceSlug: z.string({ error: 'Выберите услугу' }).min(1, { error: 'Выберите услугу' }),
+    from: localDateSchema,
+    to: localDateSchema,
+  })
+  .refine((q) => q.from <= q.to, { error: 'Начало периода позже его окончания', path: ['to'] });
+export type JournalQuery = z.infer<typeof journalQuerySchema>;

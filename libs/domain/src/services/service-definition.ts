@@ -111,6 +111,9 @@ export type ServiceEvaluation<TApplication = unknown, TFacts = unknown> = {
   // what interagency answers and the clerk established (registration, ownership, debt, other measures…); an absent
   // fact is "not established"
   factsSchema: z.ZodType<TFacts>;
+  // the facts the interagency answers of a case already establish (the clerk confirms or corrects them): answers by
+  // data kind, complete ones only
+  factsFromInteragency?(answers: Readonly<Record<string, Record<string, unknown>>>): Partial<TFacts>;
   // method syntax: a definition of a concrete application type is still a ServiceDefinition
   evaluate(args: {
     application: TApplication;
@@ -120,6 +123,8 @@ export type ServiceEvaluation<TApplication = unknown, TFacts = unknown> = {
     asOf: LocalDate;
     // the day of submission: the first payment month follows from it where the service says so
     submittedOn: LocalDate;
+    // the day the application was registered, on a case (absent at the counter)
+    registeredOn?: LocalDate;
     // every stored parameter set of the service; the rules take the one in force on their own reference date
     parameterSets: readonly StoredParameterSet[];
   }): Evaluation;

@@ -1,4 +1,4 @@
-import type { Kopecks } from '../../common/money';
+import { formatRubles, type Kopecks } from '../../common/money';
 import type { ExplanationStep } from '../evaluation';
 import type { AreaBasisStrategy, CapitalRepairParameters } from './parameters';
 
@@ -134,3 +134,37 @@ export const calculateCapitalRepairAmount = ({
 
   return { amountKopecks: amount, shareAreaM2: m2(shareArea), standardM2: m2(standard), areaBasisM2: m2(basis), rateKopecksPerM2: rate, costKopecks: cost, benefitPercent: percent, steps };
 };
+
+// One figure of the App 3 decision as Evaluation.calculation carries it
+export type CapitalRepairCalculationRow = { label: string; value: string };
+
+// 4550 hundredths → «45,50»
+const decimalRu = (hundredths: number): string => `${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`;
+// 50 → «50», 33.33 → «33,33»
+const percentRu = (percent: number): string => String(percent).replace('.', ',');
+
+// The figures App 3 prints, in its order: «Данные для расчета» (общая площадь, РС площади, состав семьи, доля в праве),
+// then the row of the table (учет СН, тариф, стоимость, размер льготы, сумма; its «доля» repeats the share).
+// I-43: «учет СН» = «Д», the social norm (the area standard) is applied. «РС площади» is the standard the calculation
+// used (divided by the household size under PER_PERSON_STANDARD).
+export const capitalRepairCalculationFigures = ({
+  amount,
+  totalAreaM2,
+  householdSize,
+  share,
+}: {
+  amount: CapitalRepairAmount;
+  totalAreaM2: number;
+  householdSize: number;
+  share: { numerator: number; denominator: number };
+}): CapitalRepairCalculationRow[] => [
+  { label: 'Общая площадь', value: `${decimalRu(toHundredths(totalAreaM2, 'Общая площадь'))} кв. м` },
+  { label: 'РС площади', value: `${decimalRu(toHundredths(amount.standardM2, 'Стандарт площади'))} кв. м` },
+  { label: 'Состав семьи', value: `${householdSize} чел.` },
+  { label: 'Доля в праве', value: `${share.numerator}/${share.denominator}` },
+  { label: 'Учет СН', value: 'Д' },
+  { label: 'Тариф', value: `${decimalRu(amount.rateKopecksPerM2)} руб. за 1 кв. м` },
+  { label: 'Стоимость', value: formatRubles(amount.costKopecks) },
+  { label: 'Размер льготы', value: `${percentRu(amount.benefitPercent)} %` },
+  { label: 'Сумма', value: formatRubles(amount.amountKopecks) },
+];

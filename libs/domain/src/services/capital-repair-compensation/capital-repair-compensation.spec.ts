@@ -64,13 +64,14 @@ describe('capital-repair-compensation: eligibility (spec §9.1)', () => {
     ['should grant A70_ALONE when the applicant turns 70 on the reference date', {}, man('1955-10-15'), REF_DATE, {}, []],
     ['should refuse REF-01 when the applicant turns 70 the day after the reference date', {}, man('1955-10-16'), REF_DATE, {}, ['REF-01']],
     ['should grant A80_ALONE when the applicant turns 80 on the reference date', { category: 'A80_ALONE' }, woman('1945-10-15'), REF_DATE, {}, []],
-    ['should refuse REF-01 when a 79-year-old applies as A80_ALONE', { category: 'A80_ALONE' }, woman('1945-10-16'), REF_DATE, {}, ['REF-01']],
+    // §9.1 category selection: the age on the reference date chooses A80_* or A70_*, not the App 1 tick
+    ['should grant A70_ALONE when a 79-year-old applies as A80_ALONE', { category: 'A80_ALONE' }, woman('1945-10-16'), REF_DATE, {}, []],
     ['should grant A70_ALONE to an 80-year-old who applied under it', {}, woman('1940-01-01'), REF_DATE, {}, []],
     // 29 February: the age is reached on 28 February of a common year, on the 29th of a leap year
     ['should grant A70_ALONE when born 29.02.1956 and the reference date is 28.02.2026', {}, man('1956-02-29'), '2026-02-28', {}, []],
     ['should refuse REF-01 when born 29.02.1956 and the reference date is 27.02.2026', {}, man('1956-02-29'), '2026-02-27', {}, ['REF-01']],
     ['should grant A80_ALONE when born 29.02.1944 and the reference date is 29.02.2024', { category: 'A80_ALONE' }, man('1944-02-29'), '2024-02-29', {}, []],
-    ['should refuse REF-01 when born 29.02.1944 and the reference date is 28.02.2024', { category: 'A80_ALONE' }, man('1944-02-29'), '2024-02-28', {}, ['REF-01']],
+    ['should grant A70_ALONE when born 29.02.1944 and the reference date is 28.02.2024', { category: 'A80_ALONE' }, man('1944-02-29'), '2024-02-28', {}, []],
     // E4, I-20, I-21, I-22
     ['should refuse REF-01 when an applicant living alone works', { applicantWorking: true }, OWNER, REF_DATE, {}, ['REF-01']],
     ['should refuse REF-01 when an applicant living in a family works (I-20)', { ...family(member()), applicantWorking: true }, OWNER, REF_DATE, {}, ['REF-01']],
@@ -165,7 +166,7 @@ describe('capital-repair-compensation: eligibility (spec §9.1)', () => {
     expect(result.suggestedCategory).toBe(suggested);
   });
 
-  it('should still grant A70 at its percentage to an 80-year-old and recommend A80 in the explanation', () => {
+  it('should grant A80 at its percentage to an 80-year-old who ticked A70_ALONE', () => {
     const result = evaluateCapitalRepair({
       application: application({ dwelling: { ...DWELLING, totalAreaM2: 41.7, hasLift: true } }),
       applicant: woman('1940-01-01'),
@@ -173,9 +174,9 @@ describe('capital-repair-compensation: eligibility (spec §9.1)', () => {
       referenceDate: REF_DATE,
       parameters: [{ validFrom: '2025-01-01', act: 'Тестовый набор', values: FIXTURE }],
     });
-    // §9.5 example 5: 198.00 at the A70 percentage, 396.00 at the A80 one
-    expect(result).toMatchObject({ outcome: 'grant', amount: 198_00, suggestedCategory: 'A80_ALONE' });
-    expect(result.explanation).toContainEqual(expect.objectContaining({ result: 'A80_ALONE', rule: expect.stringContaining('рекомендуется категория A80_ALONE') }));
+    // §9.5 example 5: 396.00 at the A80 percentage (198.00 at the A70 one); §9.1 selects A80_* at 80
+    expect(result).toMatchObject({ outcome: 'grant', amount: 396_00, suggestedCategory: 'A80_ALONE' });
+    expect(result.explanation).toContainEqual(expect.objectContaining({ result: 'A80_ALONE', rule: expect.stringContaining('применяется категория A80_ALONE') }));
   });
 });
 

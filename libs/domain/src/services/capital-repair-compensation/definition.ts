@@ -4,7 +4,9 @@ import { capitalRepairApplicationSchema, type CapitalRepairApplication } from '.
 import { CAPITAL_REPAIR_CATEGORIES } from './categories';
 import { CAPITAL_REPAIR_GROUNDS, PORTAL_CHANNELS } from './grounds';
 import { CAPITAL_REPAIR_INTERAGENCY } from './interagency';
+import { capitalRepairEvaluation } from './evaluation';
 import { capitalRepairParametersSchema } from './parameters';
+import { CAPITAL_REPAIR_VARIANTS } from './variants';
 import { CAPITAL_REPAIR_INITIAL_EVENT, capitalRepairWorkflow } from './workflow';
 
 // Source: administrative regulation of Neftekumsk municipal district, resolution No. 1553 of 07.10.2024
@@ -17,7 +19,8 @@ const PORTAL = [...PORTAL_CHANNELS];
 // when its working hours do).
 const portalReceipt = { nonWorkingDayToNext: true, afterHoursToNext: true, clause: 'пп. 2.11, 2.14.2' };
 
-// §3.1: no postal channel (post is "not provided as a submission channel")
+// §3.1: no postal channel (post is "not provided as a submission channel"); which variant goes through which channel is
+// in CAPITAL_REPAIR_VARIANTS (V2 and V4 in person only, V3 also through the portals)
 const channels: Channel[] = [
   { code: 'IN_PERSON_BODY', title: 'Лично в органе соцзащиты', clause: 'пп. 2.11, 3.2.1.1' },
   { code: 'MFC', title: 'Через МФЦ', clause: 'пп. 2.2, 2.14.3' },
@@ -25,15 +28,13 @@ const channels: Channel[] = [
   { code: 'RPGU', title: 'Через региональный портал (РПГУ)', clause: 'пп. 2.11, 2.14.2', receipt: portalReceipt, electronic: true },
 ];
 
-// §7: V2–V4 are filed on the case of the V1 application (withdrawal, change of delivery, typo correction)
-const variants: Variant[] = [
-  { code: 'V1_GRANT', title: 'Назначение компенсации', description: 'Заявление о назначении компенсации и способе ее доставки (прил. 1): лично, через МФЦ, ЕПГУ или РПГУ (п. 3.1.1)' },
-  { code: 'V2_WITHDRAW', title: 'Отзыв заявления', description: 'Заявление об отзыве (прил. 9) до принятия решения: лично в органе или в МФЦ; результат — решение об отказе (REF-11) (п. 3.3.1)' },
-  { code: 'V3_CHANGE_DELIVERY', title: 'Изменение способа доставки', description: 'Заявление об изменении реквизитов (прил. 10); только получатель, представитель не допускается (п. 3.4.1)' },
-  { code: 'V4_CORRECT_TYPO', title: 'Исправление опечаток и ошибок', description: 'Заявление об исправлении опечаток (прил. 11) в выданном документе; 5 рабочих дней (п. 3.5.1)' },
-];
+// §7: V2–V4 are filed on the case of the V1 application (withdrawal, change of delivery, typo correction); their channel
+// and representative rules are the guards of those events. The shared Variant has code, title and description only.
+const variants: Variant[] = CAPITAL_REPAIR_VARIANTS.map(({ code, title, description }) => ({ code, title, description }));
 
 const documents: DocumentRequirement[] = [
+  // I-32: not in the 2.6.1 list, shown at intake (3.2.1.1: identity is established by it) and written into App 1
+  { code: 'IDENTITY_DOCUMENT', title: 'Паспорт гражданина РФ или иной документ, удостоверяющий личность заявителя (предъявляется)', providedBy: 'applicant', mandatory: true, clause: 'п. 3.2.1.1; I-32' },
   { code: 'APPLICATION', title: 'Заявление о назначении компенсации и способе ее доставки (приложение 1)', providedBy: 'applicant', mandatory: true, clause: 'п. 2.6.1', variants: ['V1_GRANT'] },
   { code: 'REGISTERED_PERSONS', title: 'Сведения о зарегистрированных в жилом помещении гражданах (приложение к заявлению)', providedBy: 'applicant', mandatory: true, clause: 'п. 2.6.1; I-29', variants: ['V1_GRANT'] },
   { code: 'MEMBERS_IDENTITY', title: 'Паспорта (иные документы, удостоверяющие личность) членов семьи, совместно зарегистрированных по месту жительства', providedBy: 'applicant', mandatory: true, clause: 'п. 2.6.1; I-32', variants: ['V1_GRANT'] },
@@ -49,11 +50,25 @@ const documents: DocumentRequirement[] = [
   ...CAPITAL_REPAIR_INTERAGENCY.map((d): DocumentRequirement => ({ code: d.code, title: d.title, providedBy: 'interagency', mandatory: false, clause: d.clause, variants: ['V1_GRANT'] })),
 ];
 
-// Case clocks (§6). Events are those of capitalRepairWorkflow; 'receive' is the engine's opening of the case.
-// I-01: "within N working days from X" — X is day 0 ('next_day'). Not clocks here: DL-01, DL-34 (minutes at the counter),
-// DL-06 (inbox checks), DL-10, DL-11 (the MFC's own terms before the case reaches the body), DL-25 (paper exchange, not
-// used: СМЭВ), DL-27, DL-39, DL-41, DL-42 (notices the engine makes with their event), DL-35 (payment documents, issue #4),
-// DL-36 (the recipient's duty), DL-37, DL-40, DL-43 (the clerk registers V2–V4 as he receives them), DL-46–DL-49.
+// Case clocks (§6). Events are those of capitalRepairWorkflow; 'receive' is the engine's opening of the case on the legal
+// day of receipt (the channel's receipt rule). I-01: "within N working days from X" — X is day 0 ('next_day').
+// Not clocks on a case, and why:
+// - DL-01, DL-34: minutes in the queue and at the MFC's issue desk — no case event marks the arrival;
+// - DL-05: the e-acceptance notice is the receipt the registration makes (DL-04);
+// - DL-06: checking the portal inbox twice a day is a duty per day, not per case;
+// - DL-08: the refusal status is set by the automatic originals_not_presented on the first working day after DL-07 (I-12);
+// - DL-09: contained in DL-07 — 10 working days from registration are never earlier than from sending (I-41);
+// - DL-10, DL-11: the MFC's own terms before the case reaches the body (the intake checks an MFC transfer term only by
+//   the housing ids T12–T14);
+// - DL-13: one shared case record — there is no hand-over of a package to another clerk;
+// - DL-25: paper interagency exchange — requests go through СМЭВ (I-09);
+// - DL-26, DL-28: the extension (+20) and the rework pause (≤ 5) of DL-24 itself;
+// - DL-27, DL-39, DL-41: notices the engine makes with their event (extension, withdrawal decision via DL-32, V3);
+// - DL-35: payment lists and orders are the payments module's monthly registers, not one case's;
+// - DL-36: the recipient's 10 working days to report a CHG-* event start outside any case (CAPITAL_REPAIR_CHANGE_REPORT);
+// - DL-37, DL-40, DL-42, DL-43: V2–V4 are received and registered in one event, and V3 is applied by it (same day);
+// - DL-46: the 3-year look-back of the debt is part of E8 (MV-9 answers it), not a term;
+// - DL-47, DL-48: control of the body, not of a case; DL-49: not stated in the text (I-30, the complaints config).
 const terms: TermDefinition[] = [
   {
     // I-02: in person the same day; I-40: an MFC application on the day the body receives it
@@ -68,7 +83,20 @@ const terms: TermDefinition[] = [
     clause: 'п. 2.11; I-02, I-40',
   },
   {
-    // DL-03/DL-04: the receipt rule of the channel already moved a non-working day to the first working day after it
+    // 2.11, I-02: an e-application is registered on the day the body receives it; the receipt rule of the channel already
+    // moved one received on a non-working day (or after hours) to the first working day after it
+    id: 'DL-03',
+    title: 'Регистрация заявления с портала в день поступления (в первый рабочий день)',
+    length: 0,
+    unit: 'working_days',
+    countFrom: 'same_day',
+    startsOn: [CAPITAL_REPAIR_INITIAL_EVENT],
+    endsOn: ['register', 'refuse_acceptance'],
+    channels: PORTAL,
+    clause: 'пп. 2.11, 3.2.1.1; I-02',
+  },
+  {
+    // I-02: the hard limit of 1 working day; the acceptance notice (DL-05) goes out with the registration
     id: 'DL-04',
     title: 'Регистрация заявления с портала и уведомление о приеме',
     length: 1,
@@ -77,7 +105,7 @@ const terms: TermDefinition[] = [
     startsOn: [CAPITAL_REPAIR_INITIAL_EVENT],
     endsOn: ['register', 'refuse_acceptance'],
     channels: PORTAL,
-    clause: 'пп. 2.11, 2.14.2 (DL-03, DL-04, DL-05)',
+    clause: 'пп. 2.11, 2.14.2; I-02 (DL-04, DL-05)',
   },
   {
     id: 'DL-12',
@@ -117,10 +145,11 @@ const terms: TermDefinition[] = [
     clause: 'пп. 2.14.2, 3.2.1.2; I-12, I-41',
   },
   {
-    // I-03: 1 working day (3.2.1.1); needed only when documents are missing — moot once the requests go out
+    // I-03: breached after 2 working days (2.6.1); the target is 1 (3.2.1.1). Needed only when documents are missing —
+    // moot once the requests go out
     id: 'DL-14',
     title: 'Уведомление о недостающих (ненадлежаще оформленных) документах',
-    length: 1,
+    length: 2,
     unit: 'working_days',
     countFrom: 'next_day',
     startsOn: ['register', 'originals_presented'],
@@ -128,6 +157,7 @@ const terms: TermDefinition[] = [
     endsOn: ['request_missing_documents'],
     cancelsOn: ['send_interagency_requests', 'start_review', 'register_withdrawal'],
     clause: 'пп. 2.6.1, 3.2.1.1; I-03',
+    note: 'Целевой срок — 1 рабочий день (п. 3.2.1.1), предельный — 2 рабочих дня (п. 2.6.1)',
   },
   {
     // I-04: 20 working days (2.6.1), then the refusal REF-09; the applicant's term
@@ -322,7 +352,7 @@ const terms: TermDefinition[] = [
     unit: 'working_days',
     countFrom: 'next_day',
     startsOn: ['register_correction_request'],
-    endsOn: ['replace_decision', 'notify_no_error'],
+    endsOn: ['replace_decision', 'notify_no_error', 'refuse_correction'],
     clause: 'п. 3.5.1; I-48',
   },
   {
@@ -349,6 +379,12 @@ const outputs: OutputDocument[] = [
   { code: 'ACCEPTANCE_REFUSAL', title: 'Решение об отказе в приеме документов (прил. 13)', clause: 'п. 3.2.1.4' },
   { code: 'CORRECTED_DECISION', title: 'Исправленное решение (уведомление)', clause: 'п. 3.5.1' },
   { code: 'NO_ERROR_NOTICE', title: 'Уведомление об отсутствии опечаток и ошибок (TYPO-REF-01)', clause: 'п. 3.5.1' },
+  { code: 'CORRECTION_REFUSAL', title: 'Отказ в исправлении опечаток и ошибок (TYPO-REF-02, TYPO-REF-03)', clause: 'п. 3.5.1; I-48' },
+  { code: 'PORTAL_ACCEPTANCE_NOTICE', title: 'Уведомление о приеме и регистрации заявления, поданного через портал (номер, время регистрации)', clause: 'п. 2.14.2' },
+  { code: 'DISABILITY_DOCUMENT_NOTICE', title: 'Уведомление о представлении документа, подтверждающего инвалидность члена семьи', clause: 'п. 2.6.2; I-46' },
+  { code: 'DELIVERY_CHANGE_ACCEPTANCE_NOTICE', title: 'Уведомление о принятии к рассмотрению заявления об изменении способа доставки', clause: 'п. 3.4.1; I-37' },
+  { code: 'PERSONAL_FILE', title: 'Личное дело получателя компенсации', clause: 'п. 3.2.4' },
+  { code: 'APOLOGY', title: 'Уведомление с извинениями при ошибке должностного лица при первоначальном отказе', clause: 'п. 2.6.2' },
 ];
 
 export const capitalRepairCompensation: ServiceDefinition<CapitalRepairApplication> = {
@@ -360,10 +396,18 @@ export const capitalRepairCompensation: ServiceDefinition<CapitalRepairApplicati
   legalBasis: [
     { act: 'Административный регламент, утвержденный постановлением администрации Нефтекумского муниципального округа Ставропольского края от 07.10.2024 № 1553' },
     { act: 'Закон Ставропольского края от 28.06.2013 № 57-кз «Об организации проведения капитального ремонта общего имущества в многоквартирных домах, расположенных на территории Ставропольского края»' },
-    { act: 'Федеральный закон от 27.07.2010 № 210-ФЗ «Об организации предоставления государственных и муниципальных услуг»', clause: 'ч. 6 ст. 7, ч. 1 ст. 7.2, ст. 11.2' },
-    { act: 'Федеральный закон от 28.12.2013 № 400-ФЗ «О страховых пенсиях»', clause: 'ст. 8' },
+    { act: 'Федеральный закон от 27.07.2010 № 210-ФЗ «Об организации предоставления государственных и муниципальных услуг»', clause: 'ч. 6 ст. 7, ч. 1 ст. 7.2, ч. 1 ст. 9, ст. 11.2, ч. 1 ст. 16' },
+    // I-21: "parts 1 and 1" as printed; read as part 1 with App 6 (the transition schedule)
+    { act: 'Федеральный закон от 28.12.2013 № 400-ФЗ «О страховых пенсиях»', clause: 'ст. 8, приложение 6' },
+    { act: 'Федеральный закон «О персональных данных»' },
+    { act: 'Федеральный закон «О государственной регистрации недвижимости»' },
+    { act: 'Федеральный закон «Об электронной подписи»' },
     { act: 'Постановление Правительства РФ от 25.01.2013 № 33 (простая электронная подпись)' },
     { act: 'Постановление Правительства РФ от 25.08.2012 № 852', clause: 'п. 9' },
+    { act: 'Постановление Правительства РФ от 22.12.2012 № 1376 (правила организации деятельности МФЦ)' },
+    { act: 'Постановление Правительства РФ от 16.08.2012 № 840 (жалобы на решения и действия МФЦ и его работников)' },
+    { act: 'Постановление Правительства РФ от 20.11.2012 № 1198 (система досудебного обжалования)' },
+    { act: 'Постановление Правительства Ставропольского края от 22.11.2013 № 428-п' },
     { act: 'Постановление администрации Нефтекумского муниципального округа от 15.11.2023 № 1732 (досудебное обжалование)' },
   ],
   channels,
@@ -407,4 +451,6 @@ export const capitalRepairCompensation: ServiceDefinition<CapitalRepairApplicati
   },
   // §9.3, I-25: rate, area standard, benefit percentage, basis strategy and rounding are the admin's effective-dated data
   parameters: { title: 'Параметры расчета компенсации взноса на капитальный ремонт (§9.3)', schema: capitalRepairParametersSchema },
+  // §9: E1–E9, the category, the amount; I-26: no paymentStartMonth — the start is the clerk's (default in the evaluation)
+  evaluation: capitalRepairEvaluation,
 };

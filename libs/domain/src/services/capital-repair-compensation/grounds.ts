@@ -33,7 +33,8 @@ export const CAPITAL_REPAIR_GROUNDS: Ground[] = [
   { code: 'SUS-01', kind: 'suspend', title: 'Документы представлены не в полном объеме и (или) оформлены ненадлежащим образом', clause: 'пп. 2.6.1, 2.8.1, 3.2.1.1' },
   { code: 'SUS-02', kind: 'suspend', title: 'Заявление и документы содержат недостоверные и (или) неполные сведения: возврат на доработку', clause: 'пп. 2.4, 2.8.1, 3.2.2' },
   { code: 'SUS-03', kind: 'suspend', title: 'Нет сведений об инвалидности совместно зарегистрированного члена семьи в ЕЦП', clause: 'п. 2.6.2' },
-  { code: 'SUS-04', kind: 'suspend', title: 'Заявление подано через портал: заявитель представляет документы (оригиналы) в течение 10 рабочих дней', clause: 'пп. 2.14.2, 3.2.1.2' },
+  // I-12, I-41: the portal applicant's wait (DL-07); no other channel has it
+  { code: 'SUS-04', kind: 'suspend', title: 'Заявление подано через портал: заявитель представляет документы (оригиналы) в течение 10 рабочих дней', clause: 'пп. 2.14.2, 3.2.1.2', channels: PORTAL },
   // §5.3 extension (2.4), App 8
   { code: 'EXT-01', kind: 'extend', title: 'Необходимость проведения дополнительной проверки (комиссионного обследования) сведений, содержащихся в заявлении и документах', clause: 'пп. 2.4, 3.2.4' },
   { code: 'EXT-02', kind: 'extend', title: 'Неполучение в установленный срок сведений, запрошенных в рамках межведомственного электронного взаимодействия', clause: 'пп. 2.4, 3.2.3' },
@@ -62,3 +63,28 @@ export const CAPITAL_REPAIR_GROUNDS: Ground[] = [
 ];
 
 export const capitalRepairGround = (code: string): Ground | undefined => CAPITAL_REPAIR_GROUNDS.find((g) => g.code === code);
+
+// §3.2, 3.2.1.1, I-34: a repeat application while a registered one is pending is not considered — no ground of any
+// GroundKind, no decision document; the definition's duplicates policy ('refuse') names it
+export const CAPITAL_REPAIR_NOT_CONSIDERED = {
+  code: 'NC-01',
+  title: 'При наличии зарегистрированного заявления повторно поданное тем же заявителем заявление не рассматривается',
+  clause: 'п. 3.2.1.1; I-34',
+} as const;
+
+// §5.6, I-28: the text has no grounds to suspend or stop payments; these are the events a recipient reports in writing
+// within 10 working days (DL-36, 2.6.1, App 1; App 5 prints "2 weeks", I-18). Each opens a review task for the clerk,
+// never an automatic stop. Reaching 80 is not reported: the system detects it (I-19).
+export const CAPITAL_REPAIR_CHANGE_EVENTS = [
+  { code: 'CHG-01', title: 'Прекращение права собственности на жилое помещение' },
+  { code: 'CHG-02', title: 'Трудоустройство гражданина или членов его семьи' },
+  { code: 'CHG-03', title: 'Изменение состава семьи' },
+  { code: 'CHG-04', title: 'Изменение общей площади жилого помещения, приходящейся на долю гражданина в праве собственности' },
+  { code: 'CHG-05', title: 'Изменение основания для получения компенсации (за исключением достижения возраста 80 лет)' },
+  { code: 'CHG-06', title: 'Обнаружение недостоверности представленных ранее документов' },
+  { code: 'CHG-07', title: 'Иные обстоятельства, влияющие на размер и условия предоставления компенсации' },
+] as const;
+export type CapitalRepairChangeCode = (typeof CAPITAL_REPAIR_CHANGE_EVENTS)[number]['code'];
+
+// DL-36: the recipient's term to report a change, from the day of the event
+export const CAPITAL_REPAIR_CHANGE_REPORT = { workingDays: 10, clause: 'п. 2.6.1; прил. 1; I-18; I-28' } as const;

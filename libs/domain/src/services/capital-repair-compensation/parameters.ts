@@ -88,7 +88,8 @@ export class CapitalRepairParametersError extends Error {
 
 // The set in force on the date. A later validFrom supersedes an earlier set that is still open (or not yet expired):
 // a new act replaces the old figures from its own start date.
-export const parametersOn = (sets: readonly CapitalRepairParameterSet[], date: LocalDate): CapitalRepairParameterSet => {
+// Generic over the values: the stored sets of ServiceEvaluation (values: unknown) are picked first and checked after.
+export const parametersOn = <T extends { validFrom: LocalDate; validTo?: LocalDate; act: string }>(sets: readonly T[], date: LocalDate): T => {
   const inForce = sets.filter((s) => s.validFrom <= date && (s.validTo === undefined || date <= s.validTo));
   if (inForce.length === 0)
     throw new CapitalRepairParametersError({ date, message: `Нет параметров расчета компенсации взноса на капитальный ремонт, действующих на ${formatRuDate(date)}` });
@@ -100,4 +101,12 @@ export const parametersOn = (sets: readonly CapitalRepairParameterSet[], date: L
       message: `На ${formatRuDate(date)} действуют несколько наборов параметров с одной датой начала ${formatRuDate(latestStart)}: ${latest.map((s) => s.act).join('; ')}`,
     });
   return latest[0];
+};
+
+// The values of a stored set (ServiceEvaluation gives them as unknown) checked against the schema: the values, or the
+// messages of what is wrong with them.
+export const capitalRepairParameterValues = (values: unknown): { ok: true; values: CapitalRepairParameters } | { ok: false; problems: string[] } => {
+  const parsed = capitalRepairParametersSchema.safeParse(values);
+  if (parsed.success) return { ok: true, values: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)) };
 };

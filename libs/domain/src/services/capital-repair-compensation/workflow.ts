@@ -2,6 +2,7 @@ import { SAME_STATE, stringArray, type Guard, type StateDefinition, type Transit
 import { capitalRepairApplicationSchema } from './application.schema';
 import { capitalRepairGround, PORTAL_CHANNELS } from './grounds';
 import { CAPITAL_REPAIR_INTERAGENCY_CODES, neededCapitalRepairData } from './interagency';
+import { capitalRepairVariant, type CapitalRepairVariantCode } from './variants';
 
 // Spec §8.1 (V1) with V2 (§8.2), V3 (§8.3) and V4 (§8.4) as events on the same case. State codes are the spec's where
 // it names them; the department head's check and the head's signature are split by outcome so that the transition
@@ -38,6 +39,7 @@ const states: StateDefinition[] = [
   { code: 'decision_replaced', title: 'Решение заменено', decided: true },
   { code: 'corrected_decision_sent', title: 'Исправленное решение направлено', decided: true },
   { code: 'no_error_notified', title: 'Заявитель уведомлен об отсутствии опечаток', decided: true },
+  { code: 'correction_refused', title: 'Отказано в исправлении опечаток и ошибок', decided: true },
   { code: 'closed', title: 'Дело закрыто', final: true, decided: true },
 ];
 
@@ -119,10 +121,25 @@ const correctedDelivery: Guard = ({ data }) => {
     : 'Укажите способ направления: лично, заказным письмом или в личный кабинет на портале (п. 3.5.3)';
 };
 
-// 3.3.1: V2 is filed in person at the body or an MFC, by the applicant (or, I-17, a representative)
-const withdrawalFiled: Guard = ({ data }) => {
-  const via = data['filedVia'];
-  return via === undefined || via === 'IN_PERSON_BODY' || via === 'MFC' ? null : 'Заявление об отзыве подается лично в органе или в МФЦ (п. 3.3.1)';
+// §3.1, §7: where V2–V4 may be filed and by whom — V2 in person at the body or an MFC, by the applicant (or, I-17, a
+// representative); V3 at the body, an MFC or a portal, V4 at the body or an MFC, both by the recipient only (3.4.1,
+// 3.5.1). data.filedVia is the channel, data.byRepresentative marks a filing by a representative; absent: not told.
+const variantFiling =
+  (code: CapitalRepairVariantCode): Guard =>
+  ({ data }) => {
+    const variant = capitalRepairVariant(code);
+    const via = data['filedVia'];
+    if (via !== undefined && !(variant.channels as readonly unknown[]).includes(via)) return `${variant.applicationTitle} подается ${variant.channelsText} (${variant.clause})`;
+    if (data['byRepresentative'] === true && !variant.representativeAllowed) return `${variant.applicationTitle} подается только получателем: подача представителем не предусмотрена (${variant.clause})`;
+    return null;
+  };
+
+// 3.5.1: a refusal to correct names TYPO-REF-02 or TYPO-REF-03; "no typo or error" (TYPO-REF-01) has its own notice
+const correctionRefusalGround: Guard = ({ data }) => {
+  const code = data['groundCode'];
+  return typeof code === 'string' && code !== 'TYPO-REF-01' && capitalRepairGround(code)?.kind === 'refuse_correction'
+    ? null
+    : 'Укажите основание отказа в исправлении: TYPO-REF-02 или TYPO-REF-03 (п. 3.5.1); при отсутствии опечаток направьте уведомление об их отсутствии (TYPO-REF-01)';
 };
 
 // §5.3, I-07: the extension is an 'extend' ground, approved by the head
@@ -150,11 +167,13 @@ const PRE_DECISION = [
 // the decision clock runs here (an extension moves it)
 const DECISION_CLOCK_RUNNING = ['registered', 'documents_received', 'interagency_pending', 'ready_for_review', 'under_review', 'returned_for_rework', 'department_head_review_grant', 'department_head_review_refusal', 'head_signature_grant', 'head_signature_refusal'];
 // 3.5.1: corrections concern a document issued as the result
-const RESULT_ISSUED = ['notified', 'refusal_notified', 'in_payment', 'corrected_decision_sent', 'no_error_notified'];
+const RESULT_ISSUED = ['notified', 'refusal_notified', 'in_payment', 'corrected_decision_sent', 'no_error_notified', 'correction_refused'];
 // V3: the recipient of a granted compensation
-const GRANT_IN_FORCE = ['granted', 'notified', 'payment_setup', 'in_payment', 'corrected_decision_sent', 'no_error_notified'];
+const GRANT_IN_FORCE = ['granted', 'notified', 'payment_setup', 'in_payment', 'corrected_decision_sent', 'no_error_notified', 'correction_refused'];
 
-const refusalDraft = (ground: string, comment: string): Record<string, unknown> => ({ outcome: 'refuse', groundCodes: [ground], comment });
+// An automatic refusal: its ground, the reason, and the fact that caused it, for the rules of §9 the draft is checked
+// against (capitalRepairEvaluation reads it and refuses on that ground alone)
+const refusalDraft = (ground: string, comment: string, facts: Record<string, unknown>): Record<string, unknown> => ({ outcome: 'refuse', groundCodes: [ground], comment, facts });
 
 const transitions: Transition[] = [
   // §8.1 #6, 2.11: in person the same day; MFC and portal applications on the day the body receives them (I-02, I-40)
@@ -174,10 +193,11 @@ const transitions: Transition[] = [
     roles: ['clerk'],
     automatic: true,
     firesOnExpiryOf: 'DL-07',
-    presetData: refusalDraft('REF-10', 'Заявитель, подавший заявление через портал, не представил документы в течение 10 рабочих дней со дня регистрации (п. 2.14.2, I-12)'),
+    presetData: refusalDraft('REF-10', 'Заявитель, подавший заявление через портал, не представил документы в течение 10 рабочих дней со дня регистрации (п. 2.14.2, I-12)', { portalDocumentsNotBrought: true }),
     effects: ['draft_decision'],
   },
-  // #9, SUS-01: App 12 notice (I-03: 1 working day) with the 20-working-day wait (I-04); the decision clock stops
+  // #9, SUS-01: App 12 notice (I-03: 1 working day as the target, 2 at most, DL-14) with the 20-working-day wait (I-04);
+  // the decision clock stops
   {
     event: 'request_missing_documents',
     title: 'Уведомить о недостающих документах',
@@ -197,7 +217,7 @@ const transitions: Transition[] = [
     roles: ['clerk'],
     automatic: true,
     firesOnExpiryOf: 'DL-15',
-    presetData: refusalDraft('REF-09', 'Документы, указанные в уведомлении о недостающих документах, не представлены в течение 20 рабочих дней (пп. 2.6.1, 3.2.1.1, I-04)'),
+    presetData: refusalDraft('REF-09', 'Документы, указанные в уведомлении о недостающих документах, не представлены в течение 20 рабочих дней (пп. 2.6.1, 3.2.1.1, I-04)', { missingDocumentsNotBrought: true }),
     effects: ['draft_decision'],
   },
   // #12, 2.6.2: requests within 2 working days (DL-17), answers within 5 (DL-18)
@@ -232,7 +252,7 @@ const transitions: Transition[] = [
     roles: ['clerk'],
     automatic: true,
     firesOnExpiryOf: 'DL-23',
-    presetData: refusalDraft('REF-08', 'Документ, подтверждающий инвалидность члена семьи, не представлен в течение 20 рабочих дней со дня направления уведомления (п. 2.6.2)'),
+    presetData: refusalDraft('REF-08', 'Документ, подтверждающий инвалидность члена семьи, не представлен в течение 20 рабочих дней со дня направления уведомления (п. 2.6.2)', { disabilityDocumentMissing: true }),
     effects: ['draft_decision'],
   },
   { event: 'start_review', title: 'Начать рассмотрение', from: ['registered', 'documents_received'], to: 'under_review', roles: ['clerk'], guard: allDataSupplied },
@@ -261,6 +281,8 @@ const transitions: Transition[] = [
     from: ['withdrawal_review'],
     to: 'department_head_review_refusal',
     roles: ['clerk'],
+    // I-36: the withdrawal itself is the fact the rules refuse on (REF-11), whatever else the clerk sends
+    presetData: { facts: { withdrawn: true } },
     guard: decisionDraft('refuse', ['REF-11']),
     recordsDecision: 'draft',
     effects: ['draft_decision'],
@@ -289,18 +311,44 @@ const transitions: Transition[] = [
   { event: 'setup_payment', title: 'Передать личное дело для выплаты', from: ['notified'], to: 'in_payment', roles: ['clerk'], guard: paymentAmount, effects: ['setup_payment'] },
   { event: 'close', title: 'Закрыть дело', from: ['refusal_notified'], to: 'closed', roles: ['clerk'] },
   // §8.2 V2 (App 9): withdrawal before the decision; the refusal (REF-11) within 2 working days of receipt (DL-38)
-  { event: 'register_withdrawal', title: 'Зарегистрировать заявление об отзыве', from: PRE_DECISION, to: 'withdrawal_review', roles: ['clerk'], guard: withdrawalFiled },
+  { event: 'register_withdrawal', title: 'Зарегистрировать заявление об отзыве', from: PRE_DECISION, to: 'withdrawal_review', roles: ['clerk'], guard: variantFiling('V2_WITHDRAW') },
   // §8.4 V4 (App 11): correction within 5 working days of registration (DL-44), issued within 1 more (DL-45)
-  { event: 'register_correction_request', title: 'Зарегистрировать заявление об исправлении опечаток', from: RESULT_ISSUED, to: 'correction_review', roles: ['clerk'] },
+  {
+    event: 'register_correction_request',
+    title: 'Зарегистрировать заявление об исправлении опечаток',
+    from: RESULT_ISSUED,
+    to: 'correction_review',
+    roles: ['clerk'],
+    guard: variantFiling('V4_CORRECT_TYPO'),
+  },
   // TYPO-REF-01: the written reply that the document has no typo or error (I-48: within the same 5 working days)
-  { event: 'notify_no_error', title: 'Уведомить об отсутствии опечаток и ошибок', from: ['correction_review'], to: 'no_error_notified', roles: ['clerk'], effects: ['notify_no_error'] },
+  {
+    event: 'notify_no_error',
+    title: 'Уведомить об отсутствии опечаток и ошибок',
+    from: ['correction_review'],
+    to: 'no_error_notified',
+    roles: ['clerk'],
+    presetData: { groundCode: 'TYPO-REF-01' },
+    effects: ['notify_no_error'],
+  },
+  // TYPO-REF-02, TYPO-REF-03 (3.5.1): the application or its documents are incomplete; I-48: in the same 5 working days,
+  // the reply by the method chosen in App 11 (the engine has no notice of its own for it yet)
+  { event: 'refuse_correction', title: 'Отказать в исправлении опечаток и ошибок', from: ['correction_review'], to: 'correction_refused', roles: ['clerk'], guard: correctionRefusalGround },
   { event: 'draft_correction', title: 'Подготовить исправленное решение', from: ['correction_review'], to: 'correction_department_head_review', roles: ['clerk'], guard: decisionDraft(), recordsDecision: 'draft', effects: ['draft_decision'] },
   { event: 'sign_draft', title: 'Проверить и завизировать исправленное решение', from: ['correction_department_head_review'], to: 'correction_head_signature', roles: ['head'], recordsDecision: 'initial', effects: ['initial_decision'] },
   { event: 'return_draft', title: 'Вернуть на доработку', from: ['correction_department_head_review', 'correction_head_signature'], to: 'correction_review', roles: ['head'], guard: reworkReason, effects: ['return_decision'] },
   { event: 'replace_decision', title: 'Подписать исправленное решение', from: ['correction_head_signature'], to: 'decision_replaced', roles: ['head'], recordsDecision: 'sign', effects: ['sign_decision'] },
   { event: 'send_corrected_decision', title: 'Направить исправленное решение', from: ['decision_replaced'], to: 'corrected_decision_sent', roles: ['clerk'], guard: correctedDelivery, effects: ['send_copy'] },
   // §8.3 V3 (App 10): new bank details; no result document, only the acceptance notice (I-37)
-  { event: 'change_payment_details', title: 'Изменить способ доставки (реквизиты)', from: GRANT_IN_FORCE, to: SAME_STATE, roles: ['clerk'], effects: ['change_payment_details'] },
+  {
+    event: 'change_payment_details',
+    title: 'Изменить способ доставки (реквизиты)',
+    from: GRANT_IN_FORCE,
+    to: SAME_STATE,
+    roles: ['clerk'],
+    guard: variantFiling('V3_CHANGE_DELIVERY'),
+    effects: ['change_payment_details'],
+  },
 ];
 
 export const capitalRepairWorkflow: Workflow = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidBankAccount } from '../../common/bank-account';
 import { localDateSchema } from '../../common/local-date';
-import { FAMILY_CATEGORIES, HOUSING_CATEGORY_CODES, TEN_YEAR_SERVICE_CATEGORIES, type HousingCategoryCode } from './categories';
+import { FAMILY_CATEGORIES, HISTORICAL_GROUPS, HISTORICAL_WINDOWS, HOUSING_CATEGORY_CODES, TEN_YEAR_SERVICE_CATEGORIES, type HousingCategoryCode } from './categories';
 import { INTERAGENCY_CODES } from './interagency';
 
 // The text annexes no application form (spec §11): these are the fields the body text prescribes plus what
@@ -55,8 +55,20 @@ export const housingCategoryDetailsSchema = z.object(
     // C04: service outside the active army; C29: work in the rear (not on occupied territory)
     wartimePeriod: periodSchema.optional(),
     ussrAward: z.boolean({ error: 'Укажите, награжден ли заявитель орденом или медалью СССР' }).optional(),
+    // C03 (A9): the service was only in units outside the active army — the group cl. 3(3) excludes ("кроме")
+    rearServiceOnly: z.boolean({ error: 'Укажите, проходил ли заявитель службу только в частях, не входивших в состав действующей армии' }).optional(),
     // C10: HIV-infected minor (A9)
     hivInfectedMinor: z.boolean({ error: 'Укажите, относится ли заявитель к ВИЧ-инфицированным несовершеннолетним' }).optional(),
+    // C30: a labour veteran, or a person equated to one as of 31.12.2004, and the day the status was acquired
+    labourVeteranStatus: z.enum(['veteran', 'equated'], { error: 'Укажите: ветеран труда или лицо, приравненное к ветерану труда' }).optional(),
+    statusAcquiredOn: localDateSchema.optional(),
+    // C31: an adult prisoner, or a civilian forcibly taken to forced labour, and the day of detention (of being taken);
+    // C06: the day a minor was detained
+    detentionKind: z.enum(['prisoner', 'deported'], { error: 'Укажите: узник мест принудительного содержания или насильственно вывезенный на принудительные работы' }).optional(),
+    detainedOn: localDateSchema.optional(),
+    // C05, C14, C15, C22, C23: the sub-group with a historical period (spec §9.2) and the applicant's own period
+    historicalGroup: z.enum(HISTORICAL_GROUPS, { error: 'Неизвестная подгруппа категории' }).optional(),
+    historicalPeriod: periodSchema.optional(),
     // family categories: the deceased person
     deceasedFullName: requiredText('Укажите фамилию, имя, отчество умершего (погибшего)').optional(),
     deceasedDeathDate: localDateSchema.optional(),
@@ -160,6 +172,14 @@ export const housingApplicationSchema = z
     for (const code of ['C04_WWII_REAR_SERVICE_DISABLED', 'C29_HOME_FRONT_WORKER'] as const) {
       if (app.categories.includes(code) && !details[code]?.wartimePeriod && details[code]?.ussrAward !== true)
         ctx.addIssue({ code: 'custom', path: ['categoryDetails', code, 'wartimePeriod'], message: 'Укажите период службы (работы) или отметьте награждение орденом или медалью СССР' });
+    }
+    for (const code of Object.keys(details) as HousingCategoryCode[]) {
+      const group = details[code]?.historicalGroup;
+      if (group === undefined) continue;
+      if (HISTORICAL_WINDOWS[group].category !== code)
+        ctx.addIssue({ code: 'custom', path: ['categoryDetails', code, 'historicalGroup'], message: `Подгруппа ${group} не относится к категории ${code}` });
+      else if (!details[code]?.historicalPeriod)
+        ctx.addIssue({ code: 'custom', path: ['categoryDetails', code, 'historicalPeriod'], message: 'Укажите период участия (эвакуации): дату начала и дату окончания' });
     }
     // cl. 16: foreign citizens and stateless persons present a temporary residence permit or a residence permit
     const permit = app.identityDocumentKind === 'temporary_residence_permit' || app.identityDocumentKind === 'residence_permit';

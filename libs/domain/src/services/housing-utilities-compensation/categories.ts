@@ -94,6 +94,66 @@ export const AGE_ALTERNATIVE_CATEGORIES: readonly HousingCategoryCode[] = [
   'C52_RURAL_VETERINARY_RETIREE_AGE',
 ];
 
+// "вышедших на пенсию" as a plain condition (not one of the 60/55 alternatives)
+export const RETIRED_CATEGORIES: readonly HousingCategoryCode[] = [
+  'C37_RURAL_MEDIC_RETIREE',
+  'C39_RURAL_TEACHER_RETIREE',
+  'C43_RURAL_EDU_STAFF_RETIREE',
+  'C46_RURAL_CULTURE_RETIREE',
+  'C49_RURAL_SOCIAL_SERVICE_RETIREE',
+];
+
+// Category conditions on the applicant's own disability (A9: C10 covers every disabled person, any group, plus
+// HIV-infected minors under 18); checked only when the disability is established (D1 answer or the clerk)
+export const DISABILITY_REQUIRED_CATEGORIES: readonly HousingCategoryCode[] = [
+  'C01_WAR_DISABLED',
+  'C02_DUTY_DISABLED',
+  'C04_WWII_REAR_SERVICE_DISABLED',
+  'C07_BLOCKADE_DISABLED',
+  'C10_DISABLED',
+  'C13_CHERNOBYL_DISABLED',
+  'C20_MAYAK_DISABLED',
+];
+
+// cl. 3(28) "не имеющих инвалидности", cl. 3(33) "не повлекшие инвалидности"
+export const DISABILITY_EXCLUDED_CATEGORIES: readonly HousingCategoryCode[] = ['C28_BLOCKADE_NOT_DISABLED', 'C33_EMERGENCY_SERVICE_INJURY'];
+
+// The category of the deceased a family category refers to, where cl. 3 names one (A9: "пункт 14" = cl. 3(14),
+// "пунктах 20 и 21" = cl. 3(20), 3(21)); C08: war invalids (C01), WWII participants (C03), combat veterans (C05)
+export const DECEASED_CATEGORIES: Readonly<Partial<Record<HousingCategoryCode, readonly HousingCategoryCode[]>>> = {
+  C08_FAMILY_OF_DECEASED_WAR_VETERAN: ['C01_WAR_DISABLED', 'C03_WWII_PARTICIPANT', 'C05_COMBAT_VETERAN'],
+  C17_CHERNOBYL_LIQUIDATOR_FAMILY: ['C14_CHERNOBYL_LIQUIDATOR'],
+  C24_MAYAK_BREADWINNER_LOSS: ['C20_MAYAK_DISABLED', 'C21_MAYAK_RADIATION_ILLNESS'],
+  C27_SPECIAL_RISK_BREADWINNER_LOSS: ['C26_SPECIAL_RISK_UNIT'],
+  C53_FAMILY_OF_DECEASED_RURAL_WORKER: ['C38_RURAL_TEACHER', 'C39_RURAL_TEACHER_RETIREE', 'C45_RURAL_CULTURE', 'C46_RURAL_CULTURE_RETIREE'],
+};
+
+// spec §9.2, historical periods: the applicant's participation (evacuation) must fall at least partly within the
+// window of his sub-group; sub-groups the text gives no dates for (combat abroad, Afghanistan, evacuated settlements)
+// have no window and are not listed
+export type HistoricalWindow = { category: HousingCategoryCode; from: string; to: string; title: string };
+
+export const HISTORICAL_WINDOWS = {
+  C05_DEMINING: { category: 'C05_COMBAT_VETERAN', from: '1945-05-10', to: '1951-12-31', title: 'Разминирование территорий и объектов в период с 10.05.1945 по 31.12.1951' },
+  C05_MINESWEEPING: { category: 'C05_COMBAT_VETERAN', from: '1945-05-10', to: '1957-12-31', title: 'Боевое траление в период с 10.05.1945 по 31.12.1957' },
+  C05_DAGESTAN: { category: 'C05_COMBAT_VETERAN', from: '1999-08-01', to: '1999-09-30', title: 'Боевые действия в составе отрядов самообороны Республики Дагестан в период с августа по сентябрь 1999 года' },
+  C14_ZONE_1986_1987: {
+    category: 'C14_CHERNOBYL_LIQUIDATOR',
+    from: '1986-01-01',
+    to: '1987-12-31',
+    title: 'Работы по ликвидации последствий в зоне отчуждения, эвакуация, работы на ЧАЭС, служба ОВД в зоне отчуждения в 1986–1987 годах',
+  },
+  C14_SHELTER: { category: 'C14_CHERNOBYL_LIQUIDATOR', from: '1988-01-01', to: '1990-12-31', title: 'Работы по объекту «Укрытие» в 1988–1990 годах' },
+  C14_MEDICAL: { category: 'C14_CHERNOBYL_LIQUIDATOR', from: '1986-04-26', to: '1986-06-30', title: 'Оказание медицинской помощи пострадавшим в период с 26.04.1986 по 30.06.1986' },
+  C15_EVACUATION_1986: { category: 'C15_CHERNOBYL_EVACUEE', from: '1986-01-01', to: '1986-12-31', title: 'Эвакуация (выезд) из зоны отчуждения в 1986 году' },
+  C22_MAYAK_1957_1958: { category: 'C22_MAYAK_LIQUIDATOR', from: '1957-01-01', to: '1958-12-31', title: 'Ликвидация последствий аварии 1957 года на ПО «Маяк» в 1957–1958 годах' },
+  C22_TECHA_1949_1956: { category: 'C22_MAYAK_LIQUIDATOR', from: '1949-01-01', to: '1956-12-31', title: 'Защитные мероприятия и реабилитация территорий вдоль реки Теча в 1949–1956 годах' },
+  C23_MILITARY_1957: { category: 'C23_MAYAK_EVACUEE', from: '1957-01-01', to: '1957-12-31', title: 'Военнослужащие, вольнонаемный состав войсковых частей и спецконтингент, эвакуированные в 1957 году' },
+} as const satisfies Record<string, HistoricalWindow>;
+
+export type HistoricalGroup = keyof typeof HISTORICAL_WINDOWS;
+export const HISTORICAL_GROUPS = Object.keys(HISTORICAL_WINDOWS) as [HistoricalGroup, ...HistoricalGroup[]];
+
 const RURAL = 'в поселках городского типа и сельских населенных пунктах';
 const LISTED = 'замещающие должности по перечню, утверждаемому Правительством Свердловской области';
 const LISTED_PAST = 'замещавшие должности по перечню, утверждаемому Правительством Свердловской области';

@@ -3,30 +3,57 @@ import type { Channel, DocumentRequirement, OutputDocument, ServiceDefinition, V
 import { housingApplicationSchema, type HousingApplication } from './application.schema';
 import { HOUSING_CATEGORIES } from './categories';
 import { paymentStartMonth } from './eligibility';
+import { housingEvaluation } from './evaluate';
 import { HOUSING_GROUNDS, MFC_CHANNELS } from './grounds';
 import { HOUSING_INTERAGENCY } from './interagency';
+import { housingParametersSchema } from './parameters';
 import { HOUSING_INITIAL_EVENT, housingWorkflow } from './workflow';
 
 // Source: draft regulation of Sosva urban district, resolution No. 250 of 27.04.2020 (spec housing-utilities-compensation.md).
 // The authority's time zone is Asia/Yekaterinburg (ARCHITECTURE 3.1); A21: a draft — keep every time limit configurable.
 
+// §3.2 (cl. 14, 26, 43): the legal day of receipt is the day the application reaches the Institution on every
+// channel — no channel moves it: an electronic application received on a non-working day is registered "no later than
+// the working day following the day of receipt" (T07, T08), and A3 counts that day even when it is a day off.
+// Acceptance (T20's start) is the registration day: in person the day of the visit, post and MFC the day of receipt
+// (A24, cl. 14), ЕПГУ the day of the "accepted" message sent with registration (cl. 14, 75).
+const sameDay = (clause: string): Channel['receipt'] => ({ nonWorkingDayToNext: false, afterHoursToNext: false, clause });
+
 const channels: Channel[] = [
-  { code: 'IN_PERSON', title: 'Лично в Учреждении по месту жительства', clause: 'пп. 16, 17' },
-  { code: 'MFC', title: 'Через МФЦ', clause: 'пп. 16, 33, 84–89' },
-  { code: 'MFC_EXTRATERRITORIAL', title: 'Через МФЦ по экстерриториальному принципу', clause: 'подп. 3 п. 30, п. 34' },
-  { code: 'MFC_COMPLEX', title: 'Комплексный запрос в МФЦ', clause: 'подп. 4 п. 30, п. 94' },
-  { code: 'EPGU', title: 'Через Единый портал (ЕПГУ)', clause: 'пп. 17, 73–75' },
-  // A20: postal intake is named in cl. 26, 38, 43
-  { code: 'POST', title: 'Почтовым отправлением', clause: 'пп. 26, 43' },
+  { code: 'IN_PERSON', title: 'Лично в Учреждении по месту жительства', clause: 'пп. 16, 17, 26, 43', receipt: sameDay('пп. 26, 43 (день подачи; A24)') },
+  // cl. 33, 88: passed on within 1 working day of the MFC's acceptance (T12); the MFC sends no interagency requests (cl. 90)
+  { code: 'MFC', title: 'Через МФЦ', clause: 'пп. 16, 33, 84–90', receipt: sameDay('пп. 14, 26 (день поступления в Учреждение)') },
+  // cl. 30(3), 34: only where the documents can be passed from the MFC electronically (integration of systems)
+  { code: 'MFC_EXTRATERRITORIAL', title: 'Через МФЦ по экстерриториальному принципу', clause: 'подп. 3 п. 30, п. 34', receipt: sameDay('пп. 14, 26 (день поступления в Учреждение)') },
+  // cl. 94: the MFC worker forms and seals the application; a dependent request is passed on after the other results (T14)
+  { code: 'MFC_COMPLEX', title: 'Комплексный запрос в МФЦ', clause: 'подп. 4 п. 30, п. 94', receipt: sameDay('пп. 14, 26, 94 (день поступления в Учреждение)') },
+  // cl. 17, 73: signed with a simple or qualified e-signature, sent to the authority at the place of residence
+  { code: 'EPGU', title: 'Через Единый портал (ЕПГУ)', clause: 'пп. 17, 73–75', receipt: sameDay('пп. 26, 43, 75 (день поступления; A3)'), electronic: true },
+  // A20: postal intake is named in cl. 26, 38, 43; accepted on the day of receipt
+  { code: 'POST', title: 'Почтовым отправлением', clause: 'пп. 26, 38, 43; A20', receipt: sameDay('пп. 26, 43 (день поступления; A20, A24)') },
 ];
 
-// The text defines no variants (spec §7); these two follow the paths it describes.
+// The text defines no variants (spec §7); these follow the paths it describes. The MFC paths take their documents
+// at the MFC counter (cl. 85) and reach the Institution within 1 working day (T12–T14); an MFC delivery that names no
+// variant is taken as MAIN, the transfer term follows from its channel all the same.
 const variants: Variant[] = [
   {
     code: 'MAIN',
     title: 'Назначение компенсации расходов',
     description:
-      'Заявление о назначении компенсации расходов: лично, по почте, через МФЦ (в том числе по экстерриториальному принципу и комплексным запросом) или через ЕПГУ (пп. 16, 17, 94)',
+      'Заявление о назначении компенсации расходов, поданное лично, по почте, через ЕПГУ или через МФЦ, когда МФЦ не указал свой вариант (пп. 16, 17, 26, 73)',
+  },
+  {
+    code: 'MFC',
+    title: 'Назначение компенсации расходов через МФЦ',
+    description:
+      'Заявление, принятое МФЦ (в том числе по экстерриториальному принципу); МФЦ передает его в Учреждение не позднее следующего рабочего дня (T12); отказ в приеме в МФЦ — только по ACC_REJ_01 и ACC_REJ_MFC_04 (п. 85); межведомственные запросы МФЦ не направляет (п. 90)',
+  },
+  {
+    code: 'MFC_COMPLEX',
+    title: 'Назначение компенсации расходов по комплексному запросу',
+    description:
+      'Заявление формирует работник МФЦ и скрепляет печатью МФЦ, заявитель его не подписывает; передается с заверенной копией комплексного запроса не позднее следующего рабочего дня после оформления запроса (T13) либо после получения результатов других услуг (T14); сроки услуги — не ранее поступления в Учреждение (п. 94)',
   },
   {
     code: 'TYPO_CORRECTION',
@@ -35,24 +62,41 @@ const variants: Variant[] = [
   },
 ];
 
+const APPLICATION_VARIANTS = ['MAIN', 'MFC', 'MFC_COMPLEX'];
+
 const documents: DocumentRequirement[] = [
-  { code: 'APPLICATION', title: 'Заявление о назначении компенсации расходов', providedBy: 'applicant', mandatory: true, clause: 'п. 16, подп. 1 п. 41', variants: ['MAIN'] },
+  { code: 'APPLICATION', title: 'Заявление о назначении компенсации расходов', providedBy: 'applicant', mandatory: true, clause: 'п. 16, подп. 1 п. 41', variants: ['MAIN', 'MFC'] },
+  {
+    code: 'COMPLEX_REQUEST_APPLICATION',
+    title: 'Заявление, сформированное работником МФЦ по комплексному запросу и скрепленное печатью МФЦ',
+    providedBy: 'applicant',
+    mandatory: true,
+    clause: 'п. 94',
+    variants: ['MFC_COMPLEX'],
+  },
+  { code: 'COMPLEX_REQUEST_COPY', title: 'Заверенная МФЦ копия комплексного запроса', providedBy: 'applicant', mandatory: true, clause: 'п. 94', variants: ['MFC_COMPLEX'] },
   {
     code: 'IDENTITY_DOCUMENT',
     title: 'Паспорт или иной документ, удостоверяющий личность (иностранные граждане и лица без гражданства — разрешение на временное проживание или вид на жительство)',
     providedBy: 'applicant',
     mandatory: true,
-    clause: 'п. 16',
-    variants: ['MAIN'],
+    clause: 'пп. 16, 85',
+    variants: APPLICATION_VARIANTS,
   },
   {
     code: 'REPRESENTATIVE_AUTHORITY',
     title: 'Документ, подтверждающий полномочия представителя (доверенность)',
     providedBy: 'applicant',
     mandatory: 'if_representative',
-    clause: 'п. 16, подп. 1 п. 41',
+    clause: 'п. 16, подп. 1 п. 41, подп. 1 п. 85',
   },
-  { code: 'REPRESENTATIVE_IDENTITY', title: 'Документ, удостоверяющий личность представителя', providedBy: 'applicant', mandatory: 'if_representative', clause: 'подп. 1 п. 41' },
+  {
+    code: 'REPRESENTATIVE_IDENTITY',
+    title: 'Документ, удостоверяющий личность представителя',
+    providedBy: 'applicant',
+    mandatory: 'if_representative',
+    clause: 'подп. 1 п. 41, подп. 1 п. 85',
+  },
   {
     code: 'CORRECTION_APPLICATION',
     title: 'Заявление об исправлении опечаток и (или) ошибок в решении (в произвольной форме)',
@@ -62,15 +106,25 @@ const documents: DocumentRequirement[] = [
     variants: ['TYPO_CORRECTION'],
   },
   // cl. 18: the applicant may bring D1–D7 himself; not bringing them is no refusal ground
-  ...HOUSING_INTERAGENCY.map((d): DocumentRequirement => ({ code: d.code, title: d.title, providedBy: 'interagency', mandatory: false, clause: d.clause, variants: ['MAIN'] })),
+  ...HOUSING_INTERAGENCY.map((d): DocumentRequirement => ({ code: d.code, title: d.title, providedBy: 'interagency', mandatory: false, clause: d.clause, variants: APPLICATION_VARIANTS })),
 ];
 
 const ALL_MFC = [...MFC_CHANNELS];
 
-// Case clocks. Events are those of housingWorkflow; 'receive' is the engine's opening of the case.
-// Not clocks here: T01 (public discussion), T02–T04, T11, T28 (minutes at the counter), T09 (receipt notice),
-// T19 (none), T24/T25 (months: paymentStartMonth, paymentDataMonth), T26 (progress notices), T27 (portal storage),
-// T30 (complaints), T31 (inspections).
+// Case clocks (§6). Events are those of housingWorkflow; 'receive' is the engine's opening of the case. A3: "within
+// N working days from X" ends on the N-th working day after X ('next_day'). Not clocks on a case:
+// - T01: the public discussion of the draft (27.04–27.05.2020), not a case;
+// - T02–T04, T11, T28: minutes in the queue and at the counter, before the case is opened or after it is closed;
+// - T16: the regulation sets no answer term (A7): each interagency request carries its own due date (5 working days,
+//   210-FZ art. 7.2, `responseWorkingDays` of D1–D7), and a late answer does not move T20 (A2);
+// - T19: the head's approval has no term of its own, it must fit into T20 (A6);
+// - T24, T25: months, not clocks — rules paymentStartMonth (A4) and paymentDataMonth;
+// - T26: progress information is sent with the action itself (the channel status of the case, cl. 75, 78): no end
+//   event of its own;
+// - T27: ЕПГУ storage of submitted applications and drafts, the portal's own duty;
+// - T30: complaints run on the complaint, not the case (`complaints` below, A15);
+// - T31: planned inspections (cl. 99), not a case.
+// T12–T14 are the MFC's: they start before the case exists, so they have no start event and are checked on delivery.
 const terms: TermDefinition[] = [
   {
     id: 'T05',
@@ -118,6 +172,19 @@ const terms: TermDefinition[] = [
     endsOn: ['register', 'refuse_acceptance'],
     channels: ['EPGU'],
     clause: 'п. 27, подп. 3 п. 43, п. 75',
+  },
+  {
+    // cl. 74: the notice of receipt of an electronic application; the channel status «получено» goes out with the
+    // receipt itself, the clock closes at the latest with the acceptance or refusal message
+    id: 'T09',
+    title: 'Электронное уведомление о получении заявления',
+    length: 1,
+    unit: 'working_days',
+    countFrom: 'next_day',
+    startsOn: [HOUSING_INITIAL_EVENT],
+    endsOn: ['register', 'refuse_acceptance'],
+    channels: ['EPGU'],
+    clause: 'п. 74',
   },
   {
     // cl. 43: counted from receipt, not from the refusal; registration makes the return unnecessary
@@ -178,18 +245,6 @@ const terms: TermDefinition[] = [
     startsOn: ['register'],
     endsOn: ['send_interagency_requests', 'start_review', 'withdraw'],
     clause: 'пп. 49, 50',
-  },
-  {
-    // A7 [external]: the regulation sets no answer term; it does not move T20 (A2)
-    id: 'T16',
-    title: 'Ответы на межведомственные запросы',
-    length: 5,
-    unit: 'working_days',
-    countFrom: 'next_day',
-    startsOn: ['send_interagency_requests'],
-    endsOn: ['interagency_completed', 'withdraw'],
-    clause: 'ч. 3 ст. 7.2 Федерального закона № 210-ФЗ (в регламенте срок не установлен)',
-    note: 'Настраиваемый срок по умолчанию (A7)',
   },
   {
     // cl. 57: from receipt of the application, documents and interagency data — same start as T20 (A2)
@@ -282,6 +337,7 @@ const terms: TermDefinition[] = [
 
 const outputs: OutputDocument[] = [
   { code: 'RECEIPT', title: 'Расписка-уведомление о приеме заявления', clause: 'подп. 3 п. 43' },
+  { code: 'RECEIPT_NOTICE', title: 'Электронное уведомление о получении заявления', clause: 'п. 74' },
   { code: 'ACCEPTANCE_MESSAGE', title: 'Электронное сообщение о принятии или об отказе в принятии заявления', clause: 'пп. 27, 75' },
   { code: 'ACCEPTANCE_REFUSAL', title: 'Отказ в приеме заявления и документов', clause: 'пп. 20, 43, 46' },
   { code: 'INTERAGENCY_REQUEST', title: 'Межведомственный запрос', clause: 'пп. 49, 53' },
@@ -290,6 +346,8 @@ const outputs: OutputDocument[] = [
   { code: 'DECISION_COPY', title: 'Копия решения', clause: 'пп. 14, 61' },
   { code: 'CORRECTED_DECISION', title: 'Исправленное решение', clause: 'пп. 95, 96' },
   { code: 'NO_ERROR_NOTICE', title: 'Уведомление об отсутствии опечаток и ошибок в решении', clause: 'п. 95' },
+  { code: 'PAYMENT_REGISTER', title: 'Реестр предоставления компенсаций расходов (проекты выплатных документов)', clause: 'подп. 4 п. 35, п. 67' },
+  { code: 'APOLOGY_NOTICE', title: 'Уведомление об ошибочном отказе с извинениями', clause: 'п. 19' },
 ];
 
 export const housingUtilitiesCompensation: ServiceDefinition<HousingApplication> = {
@@ -342,4 +400,7 @@ export const housingUtilitiesCompensation: ServiceDefinition<HousingApplication>
       { code: 'MFC_HEAD', title: 'Руководитель МФЦ', filedWith: 'Департамент информатизации и связи Свердловской области (учредитель МФЦ)' },
     ],
   },
+  // §9.3, A13: no figures in the text — the percentage per category and its basis are the admin's effective-dated data
+  parameters: { title: 'Параметры расчета компенсации расходов на оплату жилого помещения и коммунальных услуг (§9.3, A13)', schema: housingParametersSchema },
+  evaluation: housingEvaluation,
 };

@@ -48,3 +48,21 @@ export type HousingGroundCode = 'ACC_REJ_01' | 'ACC_REJ_02' | 'ACC_REJ_03' | 'AC
 export const housingGround = (code: string): Ground | undefined => HOUSING_GROUNDS.find((g) => g.code === code);
 
 export const groundClause = (code: HousingGroundCode): string => housingGround(code)?.clause ?? '';
+
+// cl. 85(1), 85(4): the only refusals at the MFC counter; cl. 20(2), 20(3) concern electronic applications only
+export const MFC_REFUSAL_GROUNDS: readonly HousingGroundCode[] = ['ACC_REJ_01', 'ACC_REJ_MFC_04'];
+
+// A8: the mandatory items of spec §4.1 whose absence ACC_REJ_MFC_04 may name (the representative's only when a
+// representative applies); the data D1–D7 never (cl. 18: not bringing them is no ground; cl. 20 is exhaustive)
+export const MFC_REFUSAL_DOCUMENTS = ['IDENTITY_DOCUMENT', 'REPRESENTATIVE_AUTHORITY', 'REPRESENTATIVE_IDENTITY'] as const;
+
+export const mfcMissingDocumentsProblem = ({ missing, representative }: { missing: readonly string[] | null; representative: boolean }): string | null => {
+  if (missing === null || missing.length === 0)
+    return 'Укажите, какой обязательный документ не приложен: документ, удостоверяющий личность, или документ о полномочиях представителя (подп. 4 п. 85; A8)';
+  const interagency = missing.filter((c) => /^D[1-7]$/.test(c));
+  if (interagency.length > 0) return `Непредставление сведений ${interagency.join(', ')} не является основанием для отказа в приеме (п. 18; A8)`;
+  const unknown = missing.filter((c) => !(MFC_REFUSAL_DOCUMENTS as readonly string[]).includes(c));
+  if (unknown.length > 0) return `Не являются обязательными документами (A8): ${unknown.join(', ')}`;
+  if (!representative && missing.some((c) => c.startsWith('REPRESENTATIVE_'))) return 'Заявление подано без представителя: документы представителя не требуются';
+  return null;
+};

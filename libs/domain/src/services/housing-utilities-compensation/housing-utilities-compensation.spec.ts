@@ -245,7 +245,22 @@ describe('housing-utilities-compensation: workflow (spec §8)', () => {
     ['should reject ACC_REJ_02 for an in-person case', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_02' } }, { ok: false, reason: 'guard' }],
     ['should accept ACC_REJ_02 for a ЕПГУ case', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_02' }, channel: 'EPGU' }, { ok: true, to: 'acceptance_refused' }],
     ['should reject ACC_REJ_03 for an MFC case', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_03' }, channel: 'MFC' }, { ok: false, reason: 'guard' }],
-    ['should accept ACC_REJ_MFC_04 for an MFC complex request', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04' }, channel: 'MFC_COMPLEX' }, { ok: true, to: 'acceptance_refused' }],
+    // A8: the ground names the missing mandatory document (was accepted without one before A8 was applied)
+    ['should accept ACC_REJ_MFC_04 for an MFC complex request when the identity document is missing', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04', missingDocuments: ['IDENTITY_DOCUMENT'] }, channel: 'MFC_COMPLEX' }, { ok: true, to: 'acceptance_refused' }],
+    ['should reject ACC_REJ_MFC_04 when no missing document is named (A8)', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04' }, channel: 'MFC' }, { ok: false, reason: 'guard' }],
+    ['should reject ACC_REJ_MFC_04 for missing interagency data D4 (cl. 18, A8)', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04', missingDocuments: ['D4'] }, channel: 'MFC' }, { ok: false, reason: 'guard' }],
+    ['should reject ACC_REJ_MFC_04 for a representative document when no representative applies', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04', missingDocuments: ['REPRESENTATIVE_AUTHORITY'] }, channel: 'MFC' }, { ok: false, reason: 'guard' }],
+    [
+      'should accept ACC_REJ_MFC_04 for a missing power of attorney when a representative applies',
+      {
+        state: 'received',
+        event: 'refuse_acceptance',
+        data: { groundCode: 'ACC_REJ_MFC_04', missingDocuments: ['REPRESENTATIVE_AUTHORITY'] },
+        channel: 'MFC_EXTRATERRITORIAL',
+        body: { ...payload, representative: { lastName: 'Орлов', firstName: 'Петр', postalAddress: 'г. Серов', identityDocument: 'паспорт 6500 123456', authorityDocument: 'доверенность № 1' } },
+      },
+      { ok: true, to: 'acceptance_refused' },
+    ],
     ['should reject ACC_REJ_MFC_04 for a postal case', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_MFC_04' }, channel: 'POST' }, { ok: false, reason: 'guard' }],
     ['should accept ACC_REJ_01 on any channel', { state: 'received', event: 'refuse_acceptance', data: { groundCode: 'ACC_REJ_01' }, channel: 'POST' }, { ok: true, to: 'acceptance_refused' }],
     ['should not start review before the missing data is requested', { state: 'registered', event: 'start_review' }, { ok: false, reason: 'guard' }],
@@ -378,9 +393,10 @@ describe('housing-utilities-compensation: definition consistency', () => {
     expect(service.interagency.map((d) => [d.code, d.responseWorkingDays])).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'].map((c) => [c, 5]));
   });
 
-  it('should tie documents to the two variants', () => {
+  // spec §7: the main application, the MFC and complex-request paths (T12–T14), the typo correction (§12)
+  it('should tie documents to the four variants', () => {
     const variants = service.variants.map((v) => v.code);
-    expect(variants).toEqual(['MAIN', 'TYPO_CORRECTION']);
+    expect(variants).toEqual(['MAIN', 'MFC', 'MFC_COMPLEX', 'TYPO_CORRECTION']);
     for (const d of service.documents) for (const v of d.variants ?? []) expect(variants).toContain(v);
   });
 });

@@ -1,11 +1,14 @@
 import { SAME_STATE, stringArray, type Guard, type StateDefinition, type Transition, type Workflow } from '../../workflow/workflow';
 import { housingApplicationSchema } from './application.schema';
-import { housingGround } from './grounds';
+import { housingGround, mfcMissingDocumentsProblem } from './grounds';
 import { INTERAGENCY_CODES, missingInteragencyData } from './interagency';
 
-// Spec §8 adapted to the Institution's console. The portal and MFC states before delivery (epgu_draft, mfc_intake,
-// mfc_refused, mfc_accepted, complex_waiting_dependency, in_transfer) live in the ЕПГУ / АИС МФЦ: the engine opens a
-// case in 'received' when the clerk takes an application in person or by post, or when an MFC / ЕПГУ delivery arrives.
+// Spec §8 adapted to the Institution's console. The portal and MFC states before delivery (row 1 epgu_draft; rows 3–7
+// mfc_intake, mfc_refused, mfc_accepted, complex_waiting_dependency, in_transfer) live in the ЕПГУ / АИС МФЦ: the
+// engine opens a case in 'received' when the clerk takes an application in person or by post, or when an MFC / ЕПГУ
+// delivery arrives. Of rows 3–7 the engine runs what reaches it: the MFC's transfer terms T12–T14 are checked on
+// delivery from the MFC's acceptance (or the other services' results) date; an MFC refusal (ACC_REJ_01,
+// ACC_REJ_MFC_04, cl. 85) stays in АИС МФЦ as a consultation (cl. 89) and is never delivered.
 // The head's approval chain is split by outcome so that the state, not event data, says which decision is approved.
 // No 'suspended' state: cl. 21 says there are no suspension grounds.
 
@@ -42,13 +45,15 @@ const states: StateDefinition[] = [
 ];
 
 // cl. 20, 85(4): the ground must be a refusal-to-accept ground valid for the case's channel
-const acceptanceGround: Guard = ({ data, channel }) => {
+const acceptanceGround: Guard = ({ data, channel, payload }) => {
   const code = data['groundCode'];
   if (typeof code !== 'string' || code === '') return 'Укажите основание отказа в приеме документов (п. 20)';
   const ground = housingGround(code);
   if (!ground || ground.kind !== 'refuse_accept') return `«${code}» не является основанием для отказа в приеме документов (п. 20)`;
   if (channel !== undefined && ground.channels && !ground.channels.includes(channel))
     return `Основание ${code} применяется только при подаче через ${ground.channels.join(', ')}, а заявление подано через ${channel}`;
+  // A8: data.missingDocuments names the missing mandatory items of §4.1
+  if (code === 'ACC_REJ_MFC_04') return mfcMissingDocumentsProblem({ missing: stringArray(data['missingDocuments']), representative: payload['representative'] !== undefined });
   return null;
 };
 

@@ -45,10 +45,14 @@ describe('effective-dated calculation parameters', () => {
     expect(before.status).toBe(422);
   });
 
-  it('should refuse a set that does not start after the latest one, and a service without parameters', async () => {
+  it('should refuse a set that does not start after the latest one, and an unknown service', async () => {
     const r = await sys.request('POST', url, { cookie: admin, body: { validFrom: '2025-06-01', act: 'Акт', values: CAPITAL_REPAIR_TEST_PARAMETERS } });
     expect(r.status).toBe(422);
     expect((r.body as { errors: Record<string, string> }).errors.validFrom).toMatch(/2026-01-01/);
-    expect((await sys.request('GET', '/api/services/housing-utilities-compensation/parameters', { cookie: clerk })).status).toBe(404);
+    // housing-utilities-compensation has its own parameters (§9.3, A13): an empty list until the admin enters a set
+    const housing = await sys.request('GET', '/api/services/housing-utilities-compensation/parameters', { cookie: clerk });
+    expect(housing.status).toBe(200);
+    expect(housing.body).toMatchObject({ sets: [] });
+    expect((await sys.request('GET', '/api/services/no-such-service/parameters', { cookie: clerk })).status).toBe(400);
   });
 });

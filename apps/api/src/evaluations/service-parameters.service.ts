@@ -6,7 +6,7 @@ import { ApiException, notFound, ruleViolation } from '../common/api.exception';
 import { zodFieldErrors } from '../common/zod.pipe';
 import { AuditService } from '../audit/audit.service';
 import type { CurrentUserInfo } from '../auth/current-user';
-import { serviceOrThrow } from '../cases/cases.service';
+import { serviceOrThrow } from '../services/service-lookup';
 
 export type ParameterSetRow = { id: string; serviceSlug: string; validFrom: LocalDate; validTo: LocalDate | null; act: string; values: unknown; createdBy: string | null; createdAt: Date };
 
