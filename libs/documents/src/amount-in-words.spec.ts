@@ -1,4 +1,4 @@
-import { numberInWords, pluralRu, rublesInFigures, rublesInFiguresAndWords, rublesInWords } from './amount-in-words';
+import { decimalInFigures, kopecksInFigures, numberInWords, percentInFigures, pluralRu, rublesInFigures, rublesInFiguresAndWords, rublesInWords } from './amount-in-words';
 
 describe('rublesInWords', () => {
   it.each([
@@ -87,5 +87,36 @@ describe('rublesInFigures', () => {
 
   it('should put the words in brackets after the figures when both are asked for', () => {
     expect(rublesInFiguresAndWords(123456)).toBe('1\u00a0234,56\u00a0руб. (одна тысяча двести тридцать четыре рубля 56 копеек)');
+  });
+});
+
+describe('figures for tables', () => {
+  it.each([
+    [16500, '165,00'],
+    [123456, '1\u00a0234,56'],
+    [5, '0,05'],
+  ])('should write %i kopecks as «%s» when the column is headed «руб.»', (kopecks, expected) => {
+    expect(kopecksInFigures(kopecks)).toBe(expected);
+  });
+
+  it.each([
+    [45, '45,00'],
+    [58.4, '58,40'],
+    [1234.5, '1\u00a0234,50'],
+  ])('should write the area %d as «%s» with the decimal comma', (value, expected) => {
+    expect(decimalInFigures(value)).toBe(expected);
+  });
+
+  it.each([
+    [50, '50\u00a0%'],
+    [100, '100\u00a0%'],
+    [33.33, '33,33\u00a0%'],
+    [12.5, '12,5\u00a0%'],
+  ])('should write the benefit %d as «%s»', (percent, expected) => {
+    expect(percentInFigures(percent)).toBe(expected);
+  });
+
+  it('should throw when the area is not a finite number', () => {
+    expect(() => decimalInFigures(Number.NaN)).toThrow(RangeError);
   });
 });

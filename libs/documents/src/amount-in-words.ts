@@ -75,14 +75,29 @@ export const rublesInWords = (kopecks: number): string => {
   return `${numberInWords(rubles)} ${pluralRu(rubles, RUBLE)} ${String(kop).padStart(2, '0')} ${pluralRu(kop, KOPECK)}`;
 };
 
-// «1 234,56 руб.» with non-breaking spaces, as the domain's formatRubles prints it.
-export const rublesInFigures = (kopecks: number): string => {
+// «1 234,56» with a non-breaking space between the thousands: a sum in a table column headed «руб.».
+export const kopecksInFigures = (kopecks: number): string => {
   assertWholeNumber(kopecks, 'kopecks');
   const rubles = Math.floor(kopecks / 100)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${rubles},${String(kopecks % 100).padStart(2, '0')}\u00a0руб.`;
+  return `${rubles},${String(kopecks % 100).padStart(2, '0')}`;
 };
+
+// «1 234,56 руб.» with non-breaking spaces, as the domain's formatRubles prints it.
+export const rublesInFigures = (kopecks: number): string => `${kopecksInFigures(kopecks)}\u00a0руб.`;
+
+// 45 → «45,00», 33.333 → «33,33»: areas, shares of a percent, with the decimal comma.
+export const decimalInFigures = (value: number, digits = 2): string => {
+  if (!Number.isFinite(value)) throw new RangeError(`expected a finite number, got ${value}`);
+  const [whole, fraction] = value.toFixed(digits).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return fraction ? `${grouped},${fraction}` : grouped;
+};
+
+// 50 → «50 %», 33.33 → «33,33 %»: no decimals when there are none.
+export const percentInFigures = (percent: number): string =>
+  `${Number.isInteger(percent) ? decimalInFigures(percent, 0) : decimalInFigures(percent, 2).replace(/0$/, '')}\u00a0%`;
 
 // «1 234,56 руб. (одна тысяча двести тридцать четыре рубля 56 копеек)»
 export const rublesInFiguresAndWords = (kopecks: number): string => `${rublesInFigures(kopecks)} (${rublesInWords(kopecks)})`;

@@ -30,3 +30,12 @@ export const definitionText = (definition: TDocumentDefinitions): string => {
   collect(definition.content, out);
   return out.filter((line) => line.trim() !== '').join('\n');
 };
+
+// Paths of values a PDF would print wrongly: undefined, null, NaN, or a string that spells one of them.
+export const unprintableValues = (value: unknown, path = '$', out: string[] = []): string[] => {
+  if (value === undefined || value === null || Number.isNaN(value)) out.push(`${path} = ${String(value)}`);
+  else if (typeof value === 'string' && /undefined|null|NaN/.test(value)) out.push(`${path} = ${value}`);
+  else if (Array.isArray(value)) value.forEach((item, i) => unprintableValues(item, `${path}[${i}]`, out));
+  else if (typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) unprintableValues(item, `${path}.${key}`, out);
+  return out;
+};

@@ -21,6 +21,17 @@ export const formatDate = (date: LocalDate): string => {
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
 };
 
+const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const YEAR_MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+// '2025-04' → 'апрель 2025 г.': the month a register or list pays for
+export const formatMonthYear = (yearMonth: string): string => {
+  const m = YEAR_MONTH_RE.exec(yearMonth);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) throw new RangeError(`expected a YYYY-MM month, got "${yearMonth}"`);
+  return `${MONTHS_NOMINATIVE[month - 1]} ${m[1]}\u00a0г.`;
+};
+
 // '2025-10-01' → '1 октября 2025 г.'
 export const formatDateLong = (date: LocalDate): string => {
   const { year, month, day } = parts(date);

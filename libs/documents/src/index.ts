@@ -7,3 +7,7 @@ export * from './layout';
 export * from './receipt';
 export * from './notices';
 export * from './complaint-reply';
+export * from './journal';
+export * from './payment-list';
+export * from './capital-repair';
+export * from './housing-utilities';

@@ -1,5 +1,6 @@
-import { formatDate, formatDateLong } from './format-date';
-import { clauseRef, formatSnils, runs } from './layout';
+import { definitionText } from './definition-text';
+import { formatDate, formatDateLong, formatMonthYear } from './format-date';
+import { checkBox, clauseRef, fieldTable, formatSnils, labelledSignatures, orBlank, runs } from './layout';
 
 describe('clauseRef', () => {
   it.each([
@@ -39,5 +40,49 @@ describe('formatDate', () => {
 
   it.each(['2025-13-01', '2025-02-29', '01.10.2025', ''])('should throw when given «%s»', (date) => {
     expect(() => formatDate(date)).toThrow(RangeError);
+  });
+});
+
+describe('clauseRef with the act', () => {
+  const act = 'административного регламента, утверждённого постановлением от 07.10.2024 № 1553';
+  it.each([
+    ['3.2.4', `п. 3.2.4 ${act}`],
+    ['3(10)', `подп. 10 п. 3 ${act}`],
+    ['п. 3.2.4', `п. 3.2.4 ${act}`],
+  ])('should cite «%s» with the act instead of «регламента» when the act is given', (clause, expected) => {
+    expect(clauseRef(clause, act)).toBe(expected);
+  });
+});
+
+describe('form helpers', () => {
+  it.each([
+    [true, 'X\nзаконным представителем'],
+    [false, 'законным представителем'],
+  ])('should print the box ticked=%s before its label when drawing a check box', (checked, expected) => {
+    expect(definitionText({ content: [checkBox(checked, 'законным представителем')] })).toBe(expected);
+  });
+
+  it('should print a blank for a missing value and a space for an empty cell when filling a form', () => {
+    expect(orBlank(undefined)).toBe('____________________');
+    expect(orBlank('  Соколова ')).toBe('Соколова');
+    expect(definitionText({ content: [fieldTable([['Фамилия', 'Соколова'], ['СНИЛС', undefined]])] })).toBe('Фамилия\nСоколова\nСНИЛС');
+  });
+
+  it('should print the label, the signature line, the name and the date and then the seal when signing a form', () => {
+    const block = labelledSignatures([{ label: 'Расчет произвел', signature: { official: { position: 'Специалист', name: { lastName: 'Юсупова', firstName: 'Динара', middleName: 'Руслановна' } }, date: '2025-03-17' } }], true);
+    expect(definitionText({ content: [block] })).toBe('Расчет произвел\n(подпись)\nД.Р. Юсупова\n17.03.2025\nМ.П.');
+  });
+});
+
+describe('formatMonthYear', () => {
+  it.each([
+    ['2025-04', 'апрель 2025\u00a0г.'],
+    ['2026-01', 'январь 2026\u00a0г.'],
+  ])('should write %s as «%s» when naming the month paid', (month, expected) => {
+    expect(formatMonthYear(month)).toBe(expected);
+  });
+
+  it.each(['2025-13', '2025-4', ''])('should throw when given «%s»', (month) => {
+    expect(() => formatMonthYear(month)).toThrow(RangeError);
   });
 });

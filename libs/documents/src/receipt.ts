@@ -3,7 +3,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { numberInWords, pluralRu } from './amount-in-words';
 import { formatDate } from './format-date';
 import { fullNameIn, sexOf, shortName, type PersonName } from './inflect';
-import { authorityHeading, bold, officialDocument, runs, signatureRow, type Authority, type Official } from './layout';
+import { authorityHeading, bold, cutLine, officialDocument, runs, signatureDate, signatureRow, BLANK, type Authority, type Official } from './layout';
 
 export type ReceiptItem = {
   title: string;
@@ -23,6 +23,10 @@ export type ReceiptData = {
   representative?: PersonName;
   // the service's official title, printed in «»
   serviceTitle: string;
+  // the form's own name of the application, as it continues «Заявление …»: «о назначении компенсации … и способе ее
+  // доставки» (capital-repair App 1, tear-off «Расписка-уведомление о приеме документов»); then the receipt reads
+  // «Заявление … и документы гр. … приняты … и зарегистрированы …» as the form does
+  applicationTitle?: string;
   documents: ReceiptItem[];
   // data the authority will request itself (межведомственный запрос), if any
   interagencyData?: string[];
@@ -72,21 +76,27 @@ export const receiptDocument = (data: ReceiptData): TDocumentDefinitions => {
   const registered = `${formatDate(data.registrationDate)} за № ${data.registrationNumber}`;
   const recipient = data.representative ?? data.applicant;
 
+  const accepted: Content = data.applicationTitle
+    ? {
+        text: runs(`Заявление ${data.applicationTitle.trim()} и документы гр. `, bold(applicantGenitive), byRepresentative, ' приняты и зарегистрированы ', bold(registered), '.'),
+        style: 'paragraph',
+      }
+    : {
+        text: runs(
+          `Заявление о предоставлении государственной (муниципальной) услуги «${data.serviceTitle}» и документы от `,
+          bold(applicantGenitive),
+          byRepresentative,
+          ' приняты и зарегистрированы ',
+          bold(registered),
+          '.',
+        ),
+        style: 'paragraph',
+      };
   const content: Content[] = [
     ...authorityHeading(data.authority),
     { text: 'РАСПИСКА-УВЕДОМЛЕНИЕ', style: 'title' },
-    { text: 'о приёме и регистрации заявления и документов', style: 'subtitle', margin: [0, 2, 0, 14] },
-    {
-      text: runs(
-        `Заявление о предоставлении государственной (муниципальной) услуги «${data.serviceTitle}» и документы от `,
-        bold(applicantGenitive),
-        byRepresentative,
-        ' приняты и зарегистрированы ',
-        bold(registered),
-        '.',
-      ),
-      style: 'paragraph',
-    },
+    { text: data.applicationTitle ? 'о приёме документов' : 'о приёме и регистрации заявления и документов', style: 'subtitle', margin: [0, 2, 0, 14] },
+    accepted,
     { text: 'Перечень принятых документов:', style: 'label', margin: [0, 4, 0, 0] },
     documentsTable(data.documents),
     { text: totalLine(data.documents), style: 'item' },
@@ -129,3 +139,52 @@ export const receiptDocument = (data: ReceiptData): TDocumentDefinitions => {
     content,
   });
 };
+
+// The acceptance of an application as the capital-repair forms record it (App 1, 9, 10, 11).
+export type Acceptance = { acceptedOn: LocalDate; registrationNumber?: string; acceptedBy: Official };
+
+export type AcceptanceNote = {
+  // App 1: «Заявление и документы гр. … приняты»; App 9–11: «Заявление гр. … принято»
+  withDocuments: boolean;
+  applicant: PersonName;
+  // App 1 names the citizen in full, App 9–11 by surname and initials
+  fullName?: boolean;
+  // none: the form is printed before it is accepted, with blanks to fill in by hand
+  acceptance?: Acceptance;
+};
+
+// «Заявление гр. Соколовой А.В. принято 07.03.2025 и зарегистрировано № КР-2025-000333» and the specialist's
+// surname, initials and signature. The forms print «приняты … зарегистрированы» for one application as well; the verbs
+// agree with the subject here.
+export const acceptanceNote = (note: AcceptanceNote): Content => {
+  const who = note.fullName ? fullNameIn({ ...note.applicant, gcase: 'genitive' }) : shortName(note.applicant, 'genitive');
+  const [accepted, registered] = note.withDocuments ? ['приняты', 'зарегистрированы'] : ['принято', 'зарегистрировано'];
+  const acceptance = note.acceptance;
+  return {
+    unbreakable: true,
+    stack: [
+      {
+        text: runs(
+          `${note.withDocuments ? 'Заявление и документы' : 'Заявление'} гр. `,
+          bold(who),
+          ` ${accepted} `,
+          acceptance ? bold(formatDate(acceptance.acceptedOn)) : { text: signatureDate(undefined), noWrap: true },
+          ` и ${registered} № `,
+          acceptance?.registrationNumber ? bold(acceptance.registrationNumber) : BLANK,
+        ),
+        style: 'item',
+      },
+      signatureRow(
+        acceptance ? acceptance.acceptedBy.position : '(фамилия, инициалы и подпись специалиста, принявшего документы)',
+        acceptance ? shortName(acceptance.acceptedBy.name) : BLANK,
+      ),
+    ],
+    margin: [0, 4, 0, 0],
+  };
+};
+
+// The tear-off part of a form: the cut line, «Расписка-уведомление о приеме …» and the acceptance.
+export const tearOffReceipt = (title: string, note: AcceptanceNote, cutCaption = 'линия отреза'): Content => ({
+  unbreakable: true,
+  stack: [cutLine(cutCaption), { text: title, bold: true, alignment: 'center', margin: [0, 0, 0, 2] }, acceptanceNote(note)],
+});

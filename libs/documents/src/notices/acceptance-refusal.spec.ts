@@ -1,3 +1,4 @@
+import * as cr from '../capital-repair/fixtures';
 import { definitionText } from '../definition-text';
 import { acceptanceRefusalDocument, type AcceptanceRefusalData } from './acceptance-refusal';
 import { acceptanceRefusalFull, acceptanceRefusalMinimal } from './fixtures';
@@ -56,5 +57,20 @@ describe('acceptanceRefusalDocument', () => {
 
   it('should throw when no ground is given', () => {
     expect(() => acceptanceRefusalDocument({ ...acceptanceRefusalFull, grounds: [] })).toThrow(RangeError);
+  });
+});
+
+describe('acceptanceRefusalDocument in the layout of capital-repair App 13', () => {
+  const text = textOf(cr.acceptanceRefusal);
+
+  it.each([
+    ['the heading of App 13', 'РЕШЕНИЕ\nоб отказе в приёме документов, необходимых для назначения компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме отдельным категориям граждан'],
+    ['the number, date and the addressee', 'от 04.03.2025 № 01-12/430\nКравченко Валентине Степановне'],
+    ['the salutation', 'Уважаемая Валентина Степановна!'],
+    ['the day of submission in the wording of App 13', 'Поданные (направленные) Вами 03.03.2025 заявление и документы не приняты к рассмотрению по следующему основанию:'],
+    ['the ground with its clause', '– REJ-04 — фамилия, имя, отчество заявителя написаны не полностью (п. 3.2.1.4 административного регламента'],
+    ['the head and the executor', 'Начальник управления\n(подпись)\nС.П. Гаврилов\nИсполнитель: Юсупова Динара Руслановна, тел. 8 (86558) 4-12-34'],
+  ])('should print %s when the documents are not accepted', (_, expected) => {
+    expect(text).toContain(expected);
   });
 });

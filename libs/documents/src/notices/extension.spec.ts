@@ -1,3 +1,5 @@
+import * as cr from '../capital-repair/fixtures';
+import { EXTENSION_CHOICES } from '../capital-repair/texts';
 import { definitionText } from '../definition-text';
 import { extensionNoticeDocument, type ExtensionNoticeData } from './extension';
 import { extensionFull, extensionMinimal } from './fixtures';
@@ -40,5 +42,35 @@ describe('extensionNoticeDocument', () => {
 
   it.each([0, -20, 2.5, Number.NaN])('should throw when the extension is %p working days', (workingDays) => {
     expect(() => extensionNoticeDocument({ ...extensionFull, workingDays })).toThrow(RangeError);
+  });
+});
+
+describe('extensionNoticeDocument in the layout of capital-repair App 8', () => {
+  const text = textOf(cr.extensionNotice);
+
+  it.each([
+    ['the heading of App 8', 'УВЕДОМЛЕНИЕ\nо продлении срока принятия решения о назначении компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме отдельным категориям граждан\nЗакон Ставропольского края от 28.06.2013 № 57-кз'],
+    ['the dative addressee and the salutation', 'Кравченко Валентине Степановне'],
+    [
+      'the wording of App 8 with the acceptance day and the 20 working days',
+      'Уведомляем Вас о продлении срока рассмотрения Вашего заявления о назначении компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме отдельным категориям граждан и способе ее доставки и представленных Вами документов, принятых 04.03.2025 (регистрационный № КР-2025-000118), на 20 (двадцать) рабочих дней в связи с (нужное отметить):',
+    ],
+    ['both reasons with the second ticked', 'в связи с (нужное отметить):\nнеобходимостью проведения дополнительной проверки (комиссионного обследования) представленных Вами документов;\nX\nнепоступлением сведений (документов), запрашиваемых в рамках межведомственного электронного взаимодействия.'],
+    ['the details of the reason', 'Ответ ГИС ЖКХ на запрос от 06.03.2025 не поступил.'],
+    ['the new due date', 'не позднее 15.04.2025.'],
+    ['the head and the executor with the phone', 'Начальник управления\n(подпись)\nС.П. Гаврилов\nИсполнитель: Юсупова Динара Руслановна, тел. 8 (86558) 4-12-34'],
+  ])('should print %s when the term is extended', (_, expected) => {
+    expect(text).toContain(expected);
+  });
+
+  it('should tick the first box when the reason is the additional check (EXT-01)', () => {
+    const t = textOf({ ...cr.extensionNotice, reason: EXTENSION_CHOICES[0] });
+    expect(t).toContain('(нужное отметить):\nX\nнеобходимостью проведения дополнительной проверки');
+    expect(t).not.toContain('X\nнепоступлением');
+    expect(t).not.toContain('Основание продления');
+  });
+
+  it('should throw when the reason is not one of the boxes', () => {
+    expect(() => extensionNoticeDocument({ ...cr.extensionNotice, reason: { code: 'EXT-09', title: 'иное' } })).toThrow(RangeError);
   });
 });

@@ -4,7 +4,7 @@ import { numberInWords, pluralRu, type PluralForms } from '../amount-in-words';
 import type { CodeRef, PaymentMethod } from '../decision';
 import { formatDate } from '../format-date';
 import { fullName, fullNameIn, initialsAndLastName, sexOf, type PersonName } from '../inflect';
-import { clauseRef, officialDocument, runs, signatureRow, type Authority, type Official, type Run } from '../layout';
+import { clauseRef, labelledSignatures, officialDocument, runs, signatureRow, type Authority, type Official, type Run } from '../layout';
 import type { ReceiptItem } from '../receipt';
 
 // The parts every notice to an applicant shares: a corner letterhead with the number and date, the addressee,
@@ -53,7 +53,7 @@ export const applicationRef = (application: ApplicationRef): string =>
   `от ${formatDate(application.date)}${application.registrationNumber ? ` (регистрационный № ${application.registrationNumber})` : ''}`;
 
 // «REJ-05 — документы утратили силу (п. 2.7 регламента)»
-export const groundLine = (ground: NoticeGround): string => `${ground.code} — ${ground.title}${ground.clause ? ` (${clauseRef(ground.clause)})` : ''}`;
+export const groundLine = (ground: NoticeGround): string => `${ground.code} — ${ground.title}${ground.clause ? ` (${clauseRef(ground.clause, ground.act)})` : ''}`;
 
 // A clause or title given with its own full stop or semicolon still ends where the sentence says.
 export const stripEnd = (text: string): string => text.trim().replace(/[.;,:]+$/, '');
@@ -175,23 +175,31 @@ export type LetterFrame = {
   title: string;
   // «о продлении срока рассмотрения заявления»
   subtitle: string;
+  // the act an annex form prints under its heading (capital-repair App 5, 6, 8: «Закон Ставропольского края … № 57-кз …»)
+  act?: string;
   body: Content[];
   // the closing paragraph kept on one page with the signature
   closing?: Content[];
+  // signatures above the head's: «Расчет произвел», «Расчет проверил» (capital-repair App 5, 6)
+  countersignatures?: { label: string; official: Official }[];
 };
 
 export const paragraph = (...parts: Run[]): Content => ({ text: runs(...parts), style: 'paragraph' });
 
 export const letterDocument = (data: LetterData, frame: LetterFrame): TDocumentDefinitions => {
   const closing = frame.closing ?? [];
+  const countersignatures = frame.countersignatures?.length
+    ? [labelledSignatures(frame.countersignatures.map(({ label, official }) => ({ label, signature: { official } })))]
+    : [];
   const signature: Content = {
     unbreakable: true,
-    stack: [...closing, { stack: [signatureRow(data.signedBy.position, initialsAndLastName(data.signedBy.name))], margin: [0, 18, 0, 0] }],
+    stack: [...closing, ...countersignatures, { stack: [signatureRow(data.signedBy.position, initialsAndLastName(data.signedBy.name))], margin: [0, 18, 0, 0] }],
   };
   const content: Content[] = [
     letterHead(data),
     { text: frame.title, style: 'title' },
-    { text: frame.subtitle, style: 'subtitle', margin: [0, 2, 0, 12] },
+    { text: frame.subtitle, style: 'subtitle', margin: [0, 2, 0, frame.act ? 2 : 12] },
+    ...(frame.act ? [{ text: frame.act, alignment: 'center', fontSize: 10, margin: [0, 0, 0, 12] } as Content] : []),
     { text: salutation(data.applicant), alignment: 'center', margin: [0, 0, 0, 8] },
     ...frame.body,
     signature,

@@ -1,4 +1,5 @@
 import { definitionText } from '../definition-text';
+import * as hu from '../housing-utilities/fixtures';
 import { noErrorFull, noErrorMinimal } from './fixtures';
 import { noErrorNoticeDocument, type NoErrorNoticeData } from './no-error';
 
@@ -30,5 +31,17 @@ describe('noErrorNoticeDocument', () => {
     const text = textOf(noErrorMinimal);
     expect(text).toContain('Решение № 312 от 19.03.2025 остаётся в силе без изменений.');
     expect(text).toContain('Отказ в исправлении опечаток и (или) ошибок может быть обжалован в досудебном (внесудебном) порядке');
+  });
+});
+
+describe('noErrorNoticeDocument for housing-utilities (cl. 95)', () => {
+  it.each([
+    ['the Institution letterhead and the dative addressee', 'от 20.10.2025 № 330\nИванову Ивану Ивановичу'],
+    ['the correction application and the decision', 'Рассмотрев Ваше заявление от 15.10.2025 (регистрационный № ЖКУ-2025-000298) об исправлении опечаток и (или) ошибок в решении № 45 от 09.10.2025 о предоставлении компенсации расходов на оплату жилого помещения и коммунальных услуг, сообщаем, что опечатки и (или) ошибки в указанном решении не выявлены.'],
+    ['what was claimed', 'Указанные Вами сведения: в решении неверно указан адрес: дом № 21 вместо дома № 12.'],
+    ['the finding', 'Адрес «ул. Толмачёва, д. 12, кв. 3» соответствует отметке о регистрации в паспорте заявителя.'],
+    ['that the decision stands', 'Решение № 45 от 09.10.2025 остаётся в силе без изменений.'],
+  ])('should print %s when no error is found in a housing decision', (_, expected) => {
+    expect(textOf(hu.noErrorNotice)).toContain(expected);
   });
 });

@@ -8,6 +8,8 @@ export type PaymentDetails = {
   kind: PaymentMethod['kind'];
   // bank, post office or delivery organisation
   organisation?: string;
+  // the bank's branch, «номер структурного подразделения» NNNN/NNNNN (capital-repair App 1)
+  branch?: string;
   bik?: string;
   account?: string;
 };
@@ -32,6 +34,7 @@ export const maskAccount = (account: string): string => {
 const requisites = (details: PaymentDetails, masked: boolean): string | undefined => {
   const parts = [
     details.organisation ? stripEnd(details.organisation) : undefined,
+    details.branch ? `подразделение № ${details.branch}` : undefined,
     details.bik ? `БИК ${details.bik}` : undefined,
     details.account ? `счёт № ${masked ? maskAccount(details.account) : details.account.replace(/\s/g, '')}` : undefined,
   ].filter((part): part is string => part !== undefined);
