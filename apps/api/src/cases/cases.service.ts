@@ -719,6 +719,7 @@ export class CasesService {
       this.db.getRepository(InteragencyRequestRow).find({ where: { caseId }, order: { sentAt: 'ASC', number: 'ASC' } }),
       this.db.query(
         `SELECT d.id, d.kind, d.status, d.number, d.decision_date AS "decisionDate", d.grounds, d.payment_start_month AS "paymentStartMonth", d.comment, d.pdf_sha256 AS "pdfSha256",
+                d.amount_kopecks::int AS "amountKopecks", d.evaluation,
                 d.drafted_at AS "draftedAt", d.signed_at AS "signedAt", ud.full_name AS "draftedBy", ui.full_name AS "initialledBy", us.full_name AS "signedBy"
            FROM decision d JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user ui ON ui.id = d.initialled_by LEFT JOIN app_user us ON us.id = d.signed_by
           WHERE d.case_id = $1 ORDER BY d.drafted_at`,

@@ -23,6 +23,9 @@ export const serviceCatalogEntry = (s: ServiceDefinition) => ({
   states: s.workflow.states,
   events: s.workflow.transitions.map(({ event, title, from, to, roles, effects, automatic }) => ({ event, title, from, to, roles, effects: effects ?? [], automatic: automatic ?? false })),
   applicationSchema: jsonSchema(s.applicationSchema),
+  // the rules' version and the facts they read: the console builds its form of facts from this schema
+  evaluation: s.evaluation ? { rulesVersion: s.evaluation.rulesVersion, factsSchema: jsonSchema(s.evaluation.factsSchema) } : null,
+  hasParameters: s.parameters !== undefined,
 });
 
 @ApiTags('services')

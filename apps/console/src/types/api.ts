@@ -43,6 +43,29 @@ export type Service = {
   interagency: ServiceInteragency[];
   states: ServiceState[];
   events: ServiceEvent[];
+  // the rules of §9 and the facts they read (JSON schema with the labels of the fields)
+  evaluation: { rulesVersion: string; factsSchema: Record<string, unknown> } | null;
+  hasParameters?: boolean;
+};
+
+export type ExplanationStep = { rule: string; clause: string; inputs: Record<string, string | number | boolean | null | string[]>; result: boolean | number | string };
+
+// What the rules of a service answer (POST /api/services/:slug/evaluate, POST /api/cases/:id/evaluate), and what a
+// draft decision stores.
+export type EvaluationResult = {
+  serviceSlug: string;
+  rulesVersion: string;
+  asOf: string;
+  submittedOn: string;
+  outcome: 'grant' | 'refuse';
+  outcomeTitle: string;
+  grounds: { code: string; clause: string; title: string }[];
+  amount?: number;
+  period?: { from: string; to?: string };
+  explanation: ExplanationStep[];
+  parameters?: { validFrom: string; validTo?: string; act: string };
+  calculation?: { label: string; value: string }[];
+  facts: Record<string, unknown>;
 };
 
 export type IdentityDocument = {
@@ -264,6 +287,10 @@ export type Decision = {
   decisionDate: string | null;
   grounds: DecisionGround[];
   paymentStartMonth: string | null;
+  // the monthly amount the rules calculated, kopecks
+  amountKopecks?: number | null;
+  // the rules' result the draft was taken on
+  evaluation?: EvaluationResult | null;
   draftedBy: string | null;
   initialledBy: string | null;
   signedBy: string | null;

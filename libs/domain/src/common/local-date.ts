@@ -13,9 +13,11 @@ export const isValidLocalDate = (value: string): boolean => {
   return d <= daysInMonth(y, mo);
 };
 
+// format: its JSON schema says it is a date (OpenAPI, the console's forms built from a schema)
 export const localDateSchema = z
   .string({ error: 'Укажите дату' })
-  .refine(isValidLocalDate, { message: 'Дата должна быть в формате ГГГГ-ММ-ДД и существовать в календаре' });
+  .refine(isValidLocalDate, { message: 'Дата должна быть в формате ГГГГ-ММ-ДД и существовать в календаре' })
+  .meta({ format: 'date' });
 
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -13,11 +13,12 @@ import { InteragencyPanel } from '../../features/cases/components/interagency-pa
 import { NoticesPanel } from '../../features/cases/components/notices-panel';
 import { TermsPanel } from '../../features/cases/components/terms-panel';
 import { Timeline } from '../../features/cases/components/timeline';
+import { CaseEvaluation } from '../../features/evaluation/components/case-evaluation';
 import { useApi } from '../../hooks/use-api';
 import { errorMessage, isConflict } from '../../lib/api-client';
 import { useService } from '../../lib/reference';
 import { useSession } from '../../lib/session';
-import type { CaseAction, CaseDetail } from '../../types/api';
+import type { CaseAction, CaseDetail, EvaluationResult } from '../../types/api';
 
 export const CaseRoute = () => {
   const { caseId = '' } = useParams();
@@ -28,6 +29,8 @@ export const CaseRoute = () => {
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ action: CaseAction; kind: DialogKind; preselected?: string[] } | null>(null);
   const [conflict, setConflict] = useState(false);
+  // the rules' result on the facts the clerk confirmed: the draft decision starts from it
+  const [evaluation, setEvaluation] = useState<EvaluationResult | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(() => {
     const state = location.state as { notice?: string } | null;
     return state?.notice ? { tone: 'success', text: state.notice } : null;
@@ -121,6 +124,7 @@ export const CaseRoute = () => {
       <div className="case-grid">
         <div className="case-grid__main">
           <ApplicationPanel payload={c.payload} service={service} />
+          {service?.evaluation ? <CaseEvaluation caseId={c.id} caseVersion={c.version} service={service} canEdit={isClerk} onResult={setEvaluation} /> : null}
           <InteragencyPanel
             requests={c.interagency}
             canPoll={isClerk}
@@ -139,7 +143,16 @@ export const CaseRoute = () => {
         </div>
       </div>
       {dialog ? (
-        <EventDialog action={dialog.action} kind={dialog.kind} preselected={dialog.preselected} c={c} service={service} onClose={() => setDialog(null)} onSubmit={(data) => run(dialog.action, data, true)} />
+        <EventDialog
+          action={dialog.action}
+          kind={dialog.kind}
+          preselected={dialog.preselected}
+          c={c}
+          service={service}
+          evaluation={evaluation}
+          onClose={() => setDialog(null)}
+          onSubmit={(data) => run(dialog.action, data, true)}
+        />
       ) : null}
     </div>
   );

@@ -7,10 +7,11 @@ import type { CapitalRepairFacts } from './eligibility';
 // the building E2, registration E5/E6) fails; a fact that refuses (another measure E7, a court-confirmed debt E8, a
 // defect of the documents E9, a lapsed wait, a withdrawal) does not refuse — the body must establish it (3.2.4).
 
-const yesNo = (what: string) => z.boolean({ error: `${what}: да или нет` }).optional();
+// title: the label of the field in the console's form of facts
+const yesNo = (what: string) => z.boolean({ error: `${what}: да или нет` }).optional().meta({ title: what });
 
 const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
-  z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `Неизвестные сведения: ${issue.keys.join(', ')}` : `${what} — объект`) });
+  z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `Неизвестные сведения: ${issue.keys.join(', ')}` : `${what} — объект`) }).meta({ title: what });
 
 export const capitalRepairFactsSchema = strict(
   {
@@ -44,8 +45,8 @@ export const capitalRepairFactsSchema = strict(
     missingDocumentsNotBrought: yesNo('Недостающие документы не представлены в срок (пп. 2.6.1, 3.2.1.1)'),
     portalDocumentsNotBrought: yesNo('Заявитель портала не представил документы в течение 10 рабочих дней (п. 2.14.2)'),
     withdrawn: yesNo('Заявление отозвано (п. 3.3.1)'),
-    registeredOn: localDateSchema.optional(),
-    paymentFrom: localDateSchema.optional(),
+    registeredOn: localDateSchema.optional().meta({ title: 'Дата регистрации заявления (если отличается от даты в деле): на нее проверяется возраст (I-19)' }),
+    paymentFrom: localDateSchema.optional().meta({ title: 'Компенсация назначается с даты (I-26)' }),
   },
   'Сведения для проверки права на компенсацию',
   // absent altogether: nothing established

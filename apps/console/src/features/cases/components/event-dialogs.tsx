@@ -6,15 +6,16 @@ import { Dialog } from '../../../components/dialog';
 import { describedBy, Field, FieldSet } from '../../../components/field';
 import { errorMessage } from '../../../lib/api-client';
 import { applyServerErrors } from '../../../lib/form-errors';
-import type { CaseAction, CaseDetail, Service } from '../../../types/api';
-import { CopyDialog, CorrectedDialog, ExtendDialog, GroundDialog, MissingDialog, NoErrorDialog, PaymentDialog, ReaskDialog, ReworkDialog, WithdrawDialog } from './procedure-dialogs';
-import type { DialogKind } from './procedure-model';
+import { formatRubles } from '@casework/domain';
+import type { CaseAction, CaseDetail, EvaluationResult, Service } from '../../../types/api';
+import { CopyDialog, CorrectedDialog, ExtendDialog, FilingDialog, GroundDialog, MissingDialog, NoErrorDialog, PaymentDialog, ReaskDialog, ReworkDialog, WithdrawDialog } from './procedure-dialogs';
+import { decidedAmount, decisionDefaults, deviatesFromRules, type DialogKind } from './procedure-model';
 
 export { dialogFor, type DialogKind } from './procedure-model';
 
 type Submit = (data: Record<string, unknown>) => Promise<void>;
 
-type Props = { action: CaseAction; kind: DialogKind; c: CaseDetail; service: Service | undefined; onSubmit: Submit; onClose: () => void; preselected?: string[] };
+type Props = { action: CaseAction; kind: DialogKind; c: CaseDetail; service: Service | undefined; onSubmit: Submit; onClose: () => void; preselected?: string[]; evaluation?: EvaluationResult | null };
 
 type LegacyKind = 'interagency' | 'decision' | 'comment' | 'amount';
 
@@ -43,7 +44,7 @@ const suggestedKinds = (c: CaseDetail, service: Service | undefined): string[] =
 };
 
 // One dialog per kind; the procedures of the engine (copy, withdrawal, re-ask, payment details…) have their own forms.
-export const EventDialog = ({ kind, ...props }: Props) => {
+export const EventDialog = ({ kind, evaluation, ...props }: Props) => {
   switch (kind) {
     case 'copy':
       return <CopyDialog {...props} />;
@@ -65,12 +66,14 @@ export const EventDialog = ({ kind, ...props }: Props) => {
       return <ReworkDialog {...props} />;
     case 'payment':
       return <PaymentDialog {...props} />;
+    case 'filing':
+      return <FilingDialog {...props} />;
     default:
-      return <LegacyDialog kind={kind} {...props} />;
+      return <LegacyDialog kind={kind} evaluation={evaluation ?? null} {...props} />;
   }
 };
 
-const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Props, 'kind' | 'preselected'> & { kind: LegacyKind }) => {
+const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose, evaluation }: Omit<Props, 'kind' | 'preselected' | 'evaluation'> & { kind: LegacyKind; evaluation: EvaluationResult | null }) => {
   const uid = useId();
   const [failure, setFailure] = useState<{ message: string; rest: Record<string, string> } | null>(null);
   const {
@@ -80,16 +83,28 @@ const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Prop
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    defaultValues: { kinds: kind === 'interagency' ? suggestedKinds(c, service) : [], outcome: '', groundCodes: [], comment: '', amount: '' },
+    defaultValues: {
+      kinds: kind === 'interagency' ? suggestedKinds(c, service) : [],
+      // the draft starts from what the rules say; the clerk may decide otherwise with a reason
+      ...(kind === 'decision' ? decisionDefaults(evaluation) : { outcome: '' as const, groundCodes: [] }),
+      comment: '',
+      amount: kind === 'amount' ? decidedAmount(c) : '',
+    },
   });
   const outcome = watch('outcome');
+  const groundCodes = watch('groundCodes');
+  const deviates = kind === 'decision' && deviatesFromRules(evaluation, outcome, groundCodes);
   const grounds = (c.grounds.length > 0 ? c.grounds : (service?.grounds ?? [])).filter((g) => g.kind === 'refuse');
 
   const submit = handleSubmit(async (v) => {
     setFailure(null);
     let data: Record<string, unknown> = {};
     if (kind === 'interagency') data = { kinds: v.kinds };
-    if (kind === 'decision') data = v.outcome === 'refuse' ? { outcome: v.outcome, groundCodes: v.groundCodes, comment: v.comment || undefined } : { outcome: v.outcome, comment: v.comment || undefined };
+    if (kind === 'decision') {
+      data = v.outcome === 'refuse' ? { outcome: v.outcome, groundCodes: v.groundCodes, comment: v.comment || undefined } : { outcome: v.outcome, comment: v.comment || undefined };
+      // the facts the clerk confirmed: the engine evaluates them again and stores the result with the draft
+      if (evaluation) data.facts = evaluation.facts;
+    }
     if (kind === 'comment') data = { comment: v.comment };
     if (kind === 'amount') data = { amountKopecks: Math.round(Number(v.amount.replace(/\s/g, '').replace(',', '.')) * 100) };
     try {
@@ -152,6 +167,13 @@ const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Prop
 
         {kind === 'decision' ? (
           <>
+            {evaluation ? (
+              <Alert tone={deviates ? 'warning' : 'info'} testId="decision-evaluation">
+                По правилам регламента: <strong>{evaluation.outcomeTitle.toLowerCase()}</strong>
+                {evaluation.outcome === 'refuse' ? ` (${evaluation.grounds.map((g) => g.code).join(', ')})` : evaluation.amount !== undefined ? `, ${formatRubles(evaluation.amount)} в месяц` : ''}.
+                {deviates ? ' Проект расходится с расчетом: укажите причину в комментарии.' : ''}
+              </Alert>
+            ) : null}
             <FieldSet id={`${uid}-outcome`} legend="Вид решения" error={errors.outcome?.message}>
               <div className="radio-row">
                 <label className="check">
@@ -179,8 +201,14 @@ const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Prop
                 </ul>
               </FieldSet>
             ) : null}
-            <Field id={`${uid}-comment`} label="Комментарий для руководителя" error={errors.comment?.message}>
-              <textarea id={`${uid}-comment`} className="input" rows={3} {...register('comment')} />
+            <Field id={`${uid}-comment`} label={deviates ? 'Причина решения, отличного от расчета' : 'Комментарий для руководителя'} required={deviates} error={errors.comment?.message}>
+              <textarea
+                id={`${uid}-comment`}
+                className="input"
+                rows={3}
+                aria-describedby={describedBy(`${uid}-comment`, errors.comment?.message)}
+                {...register('comment', { validate: (v) => !deviates || v.trim().length > 0 || 'Укажите, почему решение расходится с расчетом' })}
+              />
             </Field>
           </>
         ) : null}
@@ -192,7 +220,13 @@ const LegacyDialog = ({ action, kind, c, service, onSubmit, onClose }: Omit<Prop
         ) : null}
 
         {kind === 'amount' ? (
-          <Field id={`${uid}-amount`} label="Сумма компенсации, начисленная в АСКВ, ₽" required error={errors.amount?.message} hint="Например 1250,50">
+          <Field
+            id={`${uid}-amount`}
+            label="Сумма компенсации в месяц, ₽"
+            required
+            error={errors.amount?.message}
+            hint={decidedAmount(c) ? 'Рассчитана по правилам в решении; если АСКВ начислила иную сумму, укажите ее' : 'Например 1250,50'}
+          >
             <input
               id={`${uid}-amount`}
               className="input"

@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/dialog';
 import { describedBy, Field, FieldSet } from '../../../components/field';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
+import { HOUSING_MFC_REFUSAL_DOCUMENTS } from '@casework/domain';
 import type { CaseAction, CaseDetail, Service, ServiceGround } from '../../../types/api';
 import {
   canReask,
@@ -18,6 +19,7 @@ import {
   DELIVERY_OPTIONS,
   eventData,
   extendSchema,
+  filingSchema,
   formPath,
   groundSchema,
   INTERAGENCY_STATUS,
@@ -33,6 +35,7 @@ import {
   type CopyValues,
   type CorrectedValues,
   type ExtendValues,
+  type FilingValues,
   type GroundValues,
   type MissingValues,
   type NoErrorValues,
@@ -195,14 +198,101 @@ export const CorrectedDialog = ({ action, c, onSubmit, onClose }: ProcedureDialo
 
 // ---- refuse_acceptance: a refuse_accept ground valid for the channel ----
 
+// ACC_REJ_MFC_04 names the mandatory documents that are missing (A8); a refusal to correct (capital repair 3.5.1)
+// has its own grounds
+const NAMES_MISSING_DOCUMENTS = new Set(['ACC_REJ_MFC_04']);
+
 export const GroundDialog = ({ action, c, service, onSubmit, onClose }: ProcedureDialogProps) => {
   const uid = useId();
-  const { register, handleSubmit, setError, formState } = useForm<GroundValues>({ resolver: zodResolver(groundSchema), defaultValues: { groundCode: '', delivery: defaultDelivery(c) } });
-  const { failure, submit } = useSubmit(onSubmit, setError, ['groundCode', 'delivery'], eventData.ground);
+  const correction = action.event === 'refuse_correction';
+  const { register, handleSubmit, setError, watch, formState } = useForm<GroundValues>({ resolver: zodResolver(groundSchema), defaultValues: { groundCode: '', delivery: defaultDelivery(c), missingDocuments: [] } });
+  const { failure, submit } = useSubmit(onSubmit, setError, ['groundCode', 'delivery', 'missingDocuments'], eventData.ground);
+  const groundCode = watch('groundCode');
+  const representative = c.payload.representative !== undefined && c.payload.representative !== null;
+  const missingChoices = HOUSING_MFC_REFUSAL_DOCUMENTS.filter((code) => representative || !code.startsWith('REPRESENTATIVE_'));
   return (
-    <Frame title={action.title} formId={`${uid}-form`} submitting={formState.isSubmitting} submitLabel="Отказать в приёме" failure={failure} onClose={onClose} onSubmit={handleSubmit(submit)} testId="ground-dialog">
-      <GroundSelect id={`${uid}-ground`} label="Основание отказа в приёме" grounds={groundsOf(c, service, 'refuse_accept')} register={register} error={formState.errors.groundCode?.message} />
-      <DeliveryField id={`${uid}-delivery`} register={register} error={formState.errors.delivery?.message} c={c} label="Способ направления уведомления и возврата документов" />
+    <Frame
+      title={action.title}
+      formId={`${uid}-form`}
+      submitting={formState.isSubmitting}
+      submitLabel={correction ? 'Отказать в исправлении' : 'Отказать в приёме'}
+      failure={failure}
+      onClose={onClose}
+      onSubmit={handleSubmit(submit)}
+      testId="ground-dialog"
+    >
+      <GroundSelect
+        id={`${uid}-ground`}
+        label={correction ? 'Основание отказа в исправлении опечаток и ошибок' : 'Основание отказа в приёме'}
+        grounds={groundsOf(c, service, correction ? 'refuse_correction' : 'refuse_accept').filter((g) => g.code !== 'TYPO-REF-01')}
+        register={register}
+        error={formState.errors.groundCode?.message}
+      />
+      {NAMES_MISSING_DOCUMENTS.has(groundCode) ? (
+        <FieldSet id={`${uid}-missing`} legend="Какой обязательный документ не приложен (A8)" error={formState.errors.missingDocuments?.message}>
+          <ul className="checklist">
+            {missingChoices.map((code) => (
+              <li key={code}>
+                <label className="check">
+                  <input type="checkbox" value={code} {...register('missingDocuments')} /> {service?.documents.find((d) => d.code === code)?.title ?? code}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </FieldSet>
+      ) : null}
+      <DeliveryField id={`${uid}-delivery`} register={register} error={formState.errors.delivery?.message} c={c} label={correction ? 'Способ направления ответа' : 'Способ направления уведомления и возврата документов'} />
+    </Frame>
+  );
+};
+
+// ---- register_withdrawal, register_correction_request: an application filed on the case (V2, V4) ----
+
+export const FilingDialog = ({ action, c, service, onSubmit, onClose }: ProcedureDialogProps) => {
+  const uid = useId();
+  const correction = action.event === 'register_correction_request';
+  const { register, handleSubmit, setError, formState } = useForm<FilingValues>({
+    resolver: zodResolver(filingSchema),
+    defaultValues: { filedVia: 'IN_PERSON', byRepresentative: false, filedOn: c.today, typoLocation: '', correctText: '' },
+  });
+  const { failure, submit } = useSubmit(onSubmit, setError, ['filedVia', 'byRepresentative', 'filedOn', 'typoLocation', 'correctText'], eventData.filing);
+  const channels = service?.channels ?? [];
+  return (
+    <Frame title={action.title} formId={`${uid}-form`} submitting={formState.isSubmitting} submitLabel="Зарегистрировать" failure={failure} onClose={onClose} onSubmit={handleSubmit(submit)} testId="filing-dialog" wide>
+      <div className="form-grid form-grid--3">
+        <Field id={`${uid}-via`} label="Способ подачи заявления" error={formState.errors.filedVia?.message}>
+          <select id={`${uid}-via`} className="input" {...register('filedVia')}>
+            {channels.map((ch) => (
+              <option key={ch.code} value={ch.code}>
+                {ch.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${uid}-on`} label="Дата заявления" error={formState.errors.filedOn?.message}>
+          <input id={`${uid}-on`} type="date" className="input" max={c.today} {...register('filedOn')} />
+        </Field>
+        <label className="check check--field">
+          <input type="checkbox" {...register('byRepresentative')} /> Подано представителем
+        </label>
+      </div>
+      {correction ? (
+        <>
+          <Field id={`${uid}-typo`} label="Опечатка (ошибка): в каком документе и где" error={formState.errors.typoLocation?.message}>
+            <textarea id={`${uid}-typo`} className="input" rows={2} {...register('typoLocation')} />
+          </Field>
+          <Field id={`${uid}-correct`} label="Как следует указать" error={formState.errors.correctText?.message}>
+            <textarea id={`${uid}-correct`} className="input" rows={2} {...register('correctText')} />
+          </Field>
+        </>
+      ) : null}
+      <p className="muted small">
+        Бланк заявления для подписи заявителя:{' '}
+        <a href={`/api/cases/${c.id}/forms/${correction ? 'correction' : 'withdrawal'}.pdf`} target="_blank" rel="noreferrer">
+          открыть PDF
+        </a>
+        .
+      </p>
     </Frame>
   );
 };
@@ -405,15 +495,15 @@ export const ReworkDialog = ({ action, c, service, onSubmit, onClose }: Procedur
 
 // ---- change_payment_details: new details, prefilled with the ones in force ----
 
-export const PaymentDialog = ({ action, c, onSubmit, onClose }: ProcedureDialogProps) => {
+export const PaymentDialog = ({ action, c, service, onSubmit, onClose }: ProcedureDialogProps) => {
   const uid = useId();
   const kinds = useMemo(() => paymentKindsFor(c.serviceSlug), [c.serviceSlug]);
   const schema = useMemo(() => paymentSchema(kinds.map((k) => k.code)), [kinds]);
   const { register, handleSubmit, setError, watch, formState } = useForm<PaymentValues>({
     resolver: zodResolver(schema),
-    defaultValues: { paymentMethod: paymentPrefill(c.payload), requestedOn: c.today, delivery: defaultDelivery(c) },
+    defaultValues: { paymentMethod: paymentPrefill(c.payload), requestedOn: c.today, delivery: defaultDelivery(c), filedVia: 'IN_PERSON', byRepresentative: false },
   });
-  const { failure, submit } = useSubmit(onSubmit, setError, ['paymentMethod', 'requestedOn', 'delivery'], eventData.payment);
+  const { failure, submit } = useSubmit(onSubmit, setError, ['paymentMethod', 'requestedOn', 'delivery', 'filedVia', 'byRepresentative'], eventData.payment);
   const kind = watch('paymentMethod.kind');
   const e = formState.errors.paymentMethod;
   const text = (name: 'bankName' | 'bik' | 'account' | 'postOffice' | 'organisation', label: string, placeholder?: string) => {
@@ -452,6 +542,29 @@ export const PaymentDialog = ({ action, c, onSubmit, onClose }: ProcedureDialogP
         </Field>
         <DeliveryField id={`${uid}-delivery`} register={register} error={formState.errors.delivery?.message} c={c} />
       </div>
+      <div className="form-grid form-grid--2">
+        <Field id={`${uid}-via`} label="Способ подачи заявления" error={formState.errors.filedVia?.message}>
+          <select id={`${uid}-via`} className="input" {...register('filedVia')}>
+            {(service?.channels ?? []).map((ch) => (
+              <option key={ch.code} value={ch.code}>
+                {ch.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <label className="check check--field">
+          <input type="checkbox" {...register('byRepresentative')} /> Подано представителем
+        </label>
+      </div>
+      {c.serviceSlug === 'capital-repair-compensation' ? (
+        <p className="muted small">
+          Бланк заявления (приложение 10):{' '}
+          <a href={`/api/cases/${c.id}/forms/delivery-change.pdf`} target="_blank" rel="noreferrer">
+            открыть PDF
+          </a>
+          .
+        </p>
+      ) : null}
     </Frame>
   );
 };

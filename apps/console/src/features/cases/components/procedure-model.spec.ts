@@ -32,6 +32,8 @@ const payment = (over: Partial<PaymentValues['paymentMethod']> = {}): PaymentVal
   paymentMethod: { kind: 'bank', bankName: 'ПАО Сбербанк', bik: BIK, account: validAccount(), postOffice: '', organisation: '', ...over },
   requestedOn: '2026-01-20',
   delivery: 'in_person',
+  filedVia: '',
+  byRepresentative: false,
 });
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): Record<string, string> =>
@@ -100,7 +102,13 @@ describe('paymentSchema', () => {
       paymentMethod: { kind: 'bank', bankName: 'ПАО Сбербанк', bik: BIK, account: validAccount() },
       requestedOn: '2026-01-20',
       delivery: 'in_person',
+      byRepresentative: false,
     });
+  });
+
+  it('should send the channel of a V3 application and that a representative filed it when they are given', () => {
+    const data = eventData.payment({ ...payment({}), filedVia: 'EPGU', byRepresentative: true });
+    expect(data).toMatchObject({ filedVia: 'EPGU', byRepresentative: true });
   });
 
   it('should put the error on paymentMethod.account when the control key does not match the BIK', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defaultNoticeDelivery, isValidBankAccount } from '@casework/domain';
 import { formatDate, workingDaysText } from '../../../lib/format';
-import type { CaseAction, CaseDetail, CaseTerm, InteragencyRequest, InteragencyStatus, NoticeDelivery } from '../../../types/api';
+import type { CaseAction, CaseDetail, CaseTerm, EvaluationResult, InteragencyRequest, InteragencyStatus, NoticeDelivery } from '../../../types/api';
 
 // The dialogs of the case page: which one an action needs, their zod schemas and the event data they send.
 
-export type DialogKind = 'ground' | 'interagency' | 'reask' | 'decision' | 'comment' | 'rework' | 'missing' | 'extend' | 'copy' | 'corrected' | 'withdraw' | 'no_error' | 'payment' | 'amount';
+export type DialogKind = 'ground' | 'interagency' | 'reask' | 'decision' | 'comment' | 'rework' | 'missing' | 'extend' | 'copy' | 'corrected' | 'withdraw' | 'no_error' | 'payment' | 'amount' | 'filing';
 
 const BY_EFFECT: [string, DialogKind][] = [
   ['refuse_acceptance', 'ground'],
@@ -30,6 +30,11 @@ const BY_EVENT: Record<string, DialogKind> = {
   return_for_rework: 'comment',
   send_copy: 'copy',
   setup_payment: 'amount',
+  // capital repair 3.5.1: TYPO-REF-02 / TYPO-REF-03
+  refuse_correction: 'ground',
+  // V2 and V4 applications: how and by whom they were filed (§3.1, §7) and what they ask
+  register_withdrawal: 'filing',
+  register_correction_request: 'filing',
 };
 
 // Which events need data from the clerk before they can fire (by the engine effect, else by the event name).
@@ -71,8 +76,20 @@ export type CopyValues = z.infer<typeof copySchema>;
 export const correctedSchema = z.object({ method: z.string().refine((v) => CORRECTED_METHODS.some((m) => m.code === v), 'Выберите способ') });
 export type CorrectedValues = z.infer<typeof correctedSchema>;
 
-export const groundSchema = z.object({ groundCode: required('Выберите основание'), delivery });
+// missingDocuments: the mandatory documents an MFC refusal names (housing ACC_REJ_MFC_04, A8)
+export const groundSchema = z.object({ groundCode: required('Выберите основание'), delivery, missingDocuments: z.array(z.string()) });
 export type GroundValues = z.infer<typeof groundSchema>;
+
+// The application of a variant filed on the case (withdrawal, typo correction): the channel and whether a
+// representative filed it; for a correction, what is wrong and how it should read (App 11).
+export const filingSchema = z.object({
+  filedVia: z.string(),
+  byRepresentative: z.boolean(),
+  filedOn: z.string().refine((v) => v === '' || DATE.test(v), 'Дата в формате дд.мм.гггг'),
+  typoLocation: z.string().max(500, 'Не более 500 символов'),
+  correctText: z.string().max(500, 'Не более 500 символов'),
+});
+export type FilingValues = z.infer<typeof filingSchema>;
 
 // the withdrawal application is dated by the applicant: not after today (the authority's day)
 export const withdrawSchema = (today: string) =>
@@ -140,6 +157,9 @@ export const paymentSchema = (kinds: PaymentKind[]) =>
       paymentMethod: z.object({ kind: z.string(), bankName: z.string(), bik: z.string(), account: z.string(), postOffice: z.string(), organisation: z.string() }),
       requestedOn: z.string().refine((v) => v === '' || DATE.test(v), 'Дата в формате дд.мм.гггг'),
       delivery,
+      // capital repair V3 (App 10): the channel it came by and that the recipient filed it himself (3.4.1)
+      filedVia: z.string(),
+      byRepresentative: z.boolean(),
     })
     .superRefine(({ paymentMethod: p }, ctx) => {
       const issue = (field: string, message: string): void => {
@@ -171,7 +191,14 @@ export const paymentPrefill = (payload: Record<string, unknown>): PaymentValues[
 export const eventData = {
   copy: (v: CopyValues) => ({ delivery: v.delivery }),
   corrected: (v: CorrectedValues) => ({ method: v.method, delivery: CORRECTED_METHODS.find((m) => m.code === v.method)?.delivery }),
-  ground: (v: GroundValues) => ({ groundCode: v.groundCode, delivery: v.delivery }),
+  ground: (v: GroundValues) => ({ groundCode: v.groundCode, delivery: v.delivery, ...(v.missingDocuments.length > 0 ? { missingDocuments: v.missingDocuments } : {}) }),
+  filing: (v: FilingValues) => ({
+    ...(v.filedVia ? { filedVia: v.filedVia } : {}),
+    byRepresentative: v.byRepresentative,
+    ...(v.filedOn ? { filedOn: v.filedOn } : {}),
+    ...(v.typoLocation.trim() ? { typoLocation: v.typoLocation.trim() } : {}),
+    ...(v.correctText.trim() ? { correctText: v.correctText.trim() } : {}),
+  }),
   withdraw: (v: WithdrawValues) => ({ withdrawnOn: v.withdrawnOn, delivery: v.delivery }),
   noError: (v: NoErrorValues) => ({ comment: v.comment.trim(), delivery: v.delivery }),
   reask: (v: ReaskValues) => ({ requestIds: v.requestIds }),
@@ -189,7 +216,7 @@ export const eventData = {
         : p.kind === 'delivery_organisation'
           ? { kind: p.kind, organisation: p.organisation.trim() }
           : { kind: p.kind, bankName: p.bankName.trim(), bik: p.bik.trim(), account: p.account.replace(/\s/g, '') };
-    return { paymentMethod, ...(v.requestedOn ? { requestedOn: v.requestedOn } : {}), delivery: v.delivery };
+    return { paymentMethod, ...(v.requestedOn ? { requestedOn: v.requestedOn } : {}), delivery: v.delivery, ...(v.filedVia ? { filedVia: v.filedVia } : {}), byRepresentative: v.byRepresentative };
   },
 };
 
@@ -227,4 +254,22 @@ export const termNotes = (t: Pick<CaseTerm, 'status' | 'pausedOn' | 'pausedWorki
   if (t.pausedWorkingDays > 0) notes.push(`Зачтено время приостановки: ${workingDaysText(t.pausedWorkingDays)}`);
   if (t.extensionWorkingDays > 0) notes.push(`Продлён на ${t.extensionWorkingDays} раб. дн.${t.extensionGround ? ` (основание ${t.extensionGround})` : ''}`);
   return notes;
+};
+
+// The draft decision starts from what the rules say (outcome, refusal grounds); the clerk may decide otherwise with a reason.
+export const decisionDefaults = (evaluation: EvaluationResult | null): { outcome: '' | 'grant' | 'refuse'; groundCodes: string[] } => ({
+  outcome: evaluation ? evaluation.outcome : '',
+  groundCodes: evaluation?.outcome === 'refuse' ? evaluation.grounds.map((g) => g.code) : [],
+});
+
+const sameCodes = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join(',') === [...b].sort().join(',');
+
+// A draft other than the rules' result (another outcome, other refusal grounds) needs a stated reason (the API's rule too).
+export const deviatesFromRules = (evaluation: EvaluationResult | null, outcome: '' | 'grant' | 'refuse', groundCodes: readonly string[]): boolean =>
+  evaluation !== null && outcome !== '' && (outcome !== evaluation.outcome || (outcome === 'refuse' && !sameCodes(groundCodes, evaluation.grounds.map((g) => g.code))));
+
+// The monthly amount the signed grant calculated by the rules, in rubles for the payment setup's input ('' when none).
+export const decidedAmount = (c: CaseDetail): string => {
+  const grant = c.decisions.find((d) => d.kind === 'grant' && (d.status === 'signed' || d.status === 'issued') && typeof d.amountKopecks === 'number' && d.amountKopecks > 0);
+  return grant?.amountKopecks ? (grant.amountKopecks / 100).toFixed(2).replace('.', ',') : '';
 };

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { IntakeRequest } from '@casework/domain';
 import { Loading } from '../../../components/status';
 import type { Person, Service } from '../../../types/api';
@@ -14,12 +14,14 @@ type Props = {
   authorityId: string;
   onBack: () => void;
   onSubmit: (request: IntakeRequest) => Promise<void>;
+  // the counter's calculator: what it shows before «Рассчитать» for the chosen service
+  calculator?: { extra: (serviceSlug: string) => ReactNode };
 };
 
 // Each service has its own application form; the service chooser sits in each form's first card.
-export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSubmit }: Props) => {
+export const ApplicationForm = ({ applicant, services, authorityId, onBack, onSubmit, calculator }: Props) => {
   const [serviceSlug, setServiceSlug] = useState(services[0]?.slug ?? '');
-  const props = { applicant, services, serviceSlug, onServiceChange: setServiceSlug, authorityId, onBack, onSubmit };
+  const props = { applicant, services, serviceSlug, onServiceChange: setServiceSlug, authorityId, onBack, onSubmit, ...(calculator ? { calculator: { extra: calculator.extra(serviceSlug) } } : {}) };
   if (serviceSlug === CAPITAL_REPAIR_SLUG) {
     return (
       <Suspense fallback={<Loading label="Загрузка формы заявления…" />}>

@@ -16,6 +16,7 @@ import {
   ownErrorAt,
   PaymentCard,
   SubmissionCard,
+  CALCULATE_LABELS,
   SubmitBar,
   TextField,
   TriRadio,
@@ -57,7 +58,7 @@ const ACKNOWLEDGEMENTS: { code: keyof CapitalRepairFormValues['payload']['acknow
 ];
 
 // The application of capital-repair-compensation (App 1 of the regulation, spec §11.2), variant V1.
-export const CapitalRepairForm = ({ applicant, services, serviceSlug, onServiceChange, authorityId, onBack, onSubmit }: ServiceFormProps) => {
+export const CapitalRepairForm = ({ applicant, services, serviceSlug, onServiceChange, authorityId, onBack, onSubmit, calculator }: ServiceFormProps) => {
   const service = services.find((s) => s.slug === serviceSlug);
   const {
     register,
@@ -378,14 +379,16 @@ export const CapitalRepairForm = ({ applicant, services, serviceSlug, onServiceC
         }
       />
 
-      <DocumentsCard
-        documents={documents}
-        interagency={CAPITAL_REPAIR_INTERAGENCY}
-        register={register}
-        error={err('payload.documentsSupplied')}
-        presentedLegend="Представлены заявителем (п. 2.6.1)"
-        suppliedLegend="Сведения, принесённые заявителем по собственной инициативе (п. 2.6.2)"
-      />
+      {calculator ? null : (
+        <DocumentsCard
+          documents={documents}
+          interagency={CAPITAL_REPAIR_INTERAGENCY}
+          register={register}
+          error={err('payload.documentsSupplied')}
+          presentedLegend="Представлены заявителем (п. 2.6.1)"
+          suppliedLegend="Сведения, принесённые заявителем по собственной инициативе (п. 2.6.2)"
+        />
+      )}
 
       <Card title="Получение результата (п. 2.3.3)">
         <div className="form-grid form-grid--2">
@@ -434,7 +437,9 @@ export const CapitalRepairForm = ({ applicant, services, serviceSlug, onServiceC
 
       {duplicate ? <DuplicateCard message={duplicate} field={register('duplicateReason')} error={err('duplicateReason')} /> : null}
 
-      <SubmitBar onBack={onBack} isSubmitting={isSubmitting} duplicate={Boolean(duplicate)} />
+      {calculator?.extra}
+
+      <SubmitBar onBack={onBack} isSubmitting={isSubmitting} duplicate={Boolean(duplicate)} {...(calculator ? { labels: CALCULATE_LABELS } : {})} />
     </form>
   );
 };

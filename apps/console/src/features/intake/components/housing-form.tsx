@@ -17,6 +17,7 @@ import {
   ownErrorAt,
   PaymentCard,
   SubmissionCard,
+  CALCULATE_LABELS,
   SubmitBar,
   TextField,
   TriRadio,
@@ -31,6 +32,8 @@ export type ServiceFormProps = {
   authorityId: string;
   onBack: () => void;
   onSubmit: (request: IntakeRequest) => Promise<void>;
+  // the counter's calculator: the same form without the documents, with the facts of the rules before «Рассчитать»
+  calculator?: { extra: ReactNode };
 };
 
 const APPLICANT_STATUS = [
@@ -52,7 +55,7 @@ const RESULT_DELIVERY = [
 ];
 
 // The application of housing-utilities-compensation (53 categories, Sverdlovsk).
-export const HousingForm = ({ applicant, services, serviceSlug, onServiceChange, authorityId, onBack, onSubmit }: ServiceFormProps) => {
+export const HousingForm = ({ applicant, services, serviceSlug, onServiceChange, authorityId, onBack, onSubmit, calculator }: ServiceFormProps) => {
   const service = services.find((s) => s.slug === serviceSlug);
   const {
     register,
@@ -260,14 +263,16 @@ export const HousingForm = ({ applicant, services, serviceSlug, onServiceChange,
         ) : null}
       </Card>
 
-      <DocumentsCard
-        documents={documents}
-        interagency={interagency}
-        register={register}
-        error={err('payload.documentsSupplied')}
-        presentedLegend="Представлены заявителем (п. 16)"
-        suppliedLegend="Сведения, принесённые заявителем по собственной инициативе (п. 18)"
-      />
+      {calculator ? null : (
+        <DocumentsCard
+          documents={documents}
+          interagency={interagency}
+          register={register}
+          error={err('payload.documentsSupplied')}
+          presentedLegend="Представлены заявителем (п. 16)"
+          suppliedLegend="Сведения, принесённые заявителем по собственной инициативе (п. 18)"
+        />
+      )}
 
       <Card title="Получение результата">
         <div className="form-grid form-grid--2">
@@ -286,7 +291,9 @@ export const HousingForm = ({ applicant, services, serviceSlug, onServiceChange,
 
       {duplicate ? <DuplicateCard message={duplicate} field={register('duplicateReason')} error={err('duplicateReason')} /> : null}
 
-      <SubmitBar onBack={onBack} isSubmitting={isSubmitting} duplicate={Boolean(duplicate)} />
+      {calculator?.extra}
+
+      <SubmitBar onBack={onBack} isSubmitting={isSubmitting} duplicate={Boolean(duplicate)} {...(calculator ? { labels: CALCULATE_LABELS } : {})} />
     </form>
   );
 };

@@ -278,13 +278,15 @@ export const DuplicateCard = ({ message, field, error }: { message: string; fiel
   </Card>
 );
 
-export const SubmitBar = ({ onBack, isSubmitting, duplicate }: { onBack: () => void; isSubmitting: boolean; duplicate: boolean }) => (
+export const CALCULATE_LABELS = { idle: 'Рассчитать', busy: 'Расчёт…' };
+
+export const SubmitBar = ({ onBack, isSubmitting, duplicate, labels }: { onBack: () => void; isSubmitting: boolean; duplicate: boolean; labels?: { idle: string; busy: string } }) => (
   <div className="submit-bar">
     <button type="button" className="button" onClick={onBack}>
       ← Назад
     </button>
     <button type="submit" className="button button--primary" disabled={isSubmitting}>
-      {isSubmitting ? 'Приём заявления…' : duplicate ? 'Принять повторное заявление' : 'Принять заявление'}
+      {labels ? (isSubmitting ? labels.busy : labels.idle) : isSubmitting ? 'Приём заявления…' : duplicate ? 'Принять повторное заявление' : 'Принять заявление'}
     </button>
   </div>
 );
