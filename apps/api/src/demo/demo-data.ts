@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CAPITAL_REPAIR_TEST_PARAMETERS } from '@casework/domain';
+import { CAPITAL_REPAIR_TEST_PARAMETERS, HOUSING_TEST_PARAMETERS } from '@casework/domain';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/auth.service';
 import { AppUser, UserRole } from '../auth/user.entity';
@@ -87,6 +87,11 @@ export const loadDemoData = async (ds: DataSource): Promise<void> => {
     await em.query(`INSERT INTO service_parameter_set (service_slug, valid_from, act, "values") VALUES ('capital-repair-compensation', '2025-01-01', $1, $2)`, [
       'Демонстрационные значения (спецификация §9.5), не правовые: замените актом Правительства Ставропольского края',
       JSON.stringify(CAPITAL_REPAIR_TEST_PARAMETERS),
+    ]);
+    // the same for housing (A13: the regulation fixes no percentage; АСКВ stays the system of record)
+    await em.query(`INSERT INTO service_parameter_set (service_slug, valid_from, act, "values") VALUES ('housing-utilities-compensation', '2025-01-01', $1, $2)`, [
+      'Демонстрационные значения, не правовые: замените процентами, установленными федеральными и областными актами',
+      JSON.stringify(HOUSING_TEST_PARAMETERS),
     ]);
     await new AuditService().write(em, { actorId: null, action: 'demo.loaded', entity: 'system', details: { authorities: authorities.length, users: DEMO_USERS.length } });
   });

@@ -43,10 +43,11 @@ describe('the rules of a service at the counter: POST /api/services/:slug/evalua
   const evaluate = async (body: Record<string, unknown>, cookie = clerk) => sys.request('POST', url, { cookie, body });
 
   it('should grant with every rule and its clause but no amount when no parameter set is in force', async () => {
-    const r = await evaluate({ application: housingPayload, applicant: woman, facts: established, asOf: '2025-10-06' });
+    // the demo set starts on 01.01.2025: an application of 20.11.2024 is paid from December, when none is in force
+    const r = await evaluate({ application: housingPayload, applicant: woman, facts: { ...established, charges: { month: '2024-10', chargedKopecks: 450_000 } }, asOf: '2024-11-20', submittedOn: '2024-11-20' });
     expect(r.status).toBe(200);
     const e = r.body as EvaluationBody;
-    expect(e).toMatchObject({ outcome: 'grant', outcomeTitle: 'Предоставить', grounds: [], period: { from: '2025-11-01' } });
+    expect(e).toMatchObject({ outcome: 'grant', outcomeTitle: 'Предоставить', grounds: [], period: { from: '2024-12-01' } });
     expect(e.amount).toBeUndefined();
     expect(e.rulesVersion).toMatch(/^housing-utilities-compensation\//);
     expect(e.explanation.length).toBeGreaterThan(3);
@@ -57,13 +58,18 @@ describe('the rules of a service at the counter: POST /api/services/:slug/evalua
   });
 
   it('should calculate the amount from the charges of the reference month with the set in force', async () => {
-    const created = await sys.request('POST', '/api/services/housing-utilities-compensation/parameters', { cookie: admin, body: HOUSING_TEST_PARAMETER_SET });
-    expect(created.status).toBe(201);
     const e = (await evaluate({ application: housingPayload, applicant: woman, facts: established, asOf: '2025-10-06' })).body as EvaluationBody;
-    // C30 at 33.33 % of the applicant's share: 4 500,00 ₽ / 3 persons = 1 500,00 ₽ → 499,95 ₽
+    // the demo set (test values): C30 at 33.33 % of the applicant's share: 4 500,00 ₽ / 3 persons = 1 500,00 ₽ → 499,95 ₽
     expect(e.amount).toBe(49_995);
-    expect(e.parameters).toMatchObject({ validFrom: HOUSING_TEST_PARAMETER_SET.validFrom, act: HOUSING_TEST_PARAMETER_SET.act });
+    expect(e.parameters).toMatchObject({ validFrom: '2025-01-01', act: expect.stringMatching(/не правовые/) });
     expect(e.calculation?.length).toBeGreaterThan(0);
+    // a later set in force from 01.10.2025 (100 % for C30) is what a calculation on 06.10.2025 uses
+    const values = { ...HOUSING_TEST_PARAMETER_SET.values, categoryRules: { ...HOUSING_TEST_PARAMETER_SET.values.categoryRules, C30_LABOUR_VETERAN: { percent: 100, basis: 'APPLICANT_SHARE' } } };
+    const created = await sys.request('POST', '/api/services/housing-utilities-compensation/parameters', { cookie: admin, body: { validFrom: '2025-10-01', act: 'Тестовый акт от 25.09.2025', values } });
+    expect(created.status).toBe(201);
+    const later = (await evaluate({ application: housingPayload, applicant: woman, facts: established, asOf: '2025-10-06' })).body as EvaluationBody;
+    expect(later.amount).toBe(150_000);
+    expect(later.parameters).toMatchObject({ validFrom: '2025-10-01', act: 'Тестовый акт от 25.09.2025' });
   });
 
   it.each([

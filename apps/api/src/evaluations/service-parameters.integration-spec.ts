@@ -49,10 +49,10 @@ describe('effective-dated calculation parameters', () => {
     const r = await sys.request('POST', url, { cookie: admin, body: { validFrom: '2025-06-01', act: 'Акт', values: CAPITAL_REPAIR_TEST_PARAMETERS } });
     expect(r.status).toBe(422);
     expect((r.body as { errors: Record<string, string> }).errors.validFrom).toMatch(/2026-01-01/);
-    // housing-utilities-compensation has its own parameters (§9.3, A13): an empty list until the admin enters a set
+    // housing-utilities-compensation has its own parameters (§9.3, A13): the demo's set of test values
     const housing = await sys.request('GET', '/api/services/housing-utilities-compensation/parameters', { cookie: clerk });
     expect(housing.status).toBe(200);
-    expect(housing.body).toMatchObject({ sets: [] });
+    expect(housing.body).toMatchObject({ sets: [expect.objectContaining({ validFrom: '2025-01-01', act: expect.stringMatching(/не правовые/) })] });
     expect((await sys.request('GET', '/api/services/no-such-service/parameters', { cookie: clerk })).status).toBe(400);
   });
 });

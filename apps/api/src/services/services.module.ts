@@ -18,6 +18,7 @@ export const serviceCatalogEntry = (s: ServiceDefinition) => ({
   interagency: s.interagency,
   grounds: s.grounds,
   terms: s.terms,
+  otherTerms: s.otherTerms ?? [],
   outputs: s.outputs,
   journalTitle: s.journalTitle,
   states: s.workflow.states,

@@ -75,3 +75,36 @@ describe('expiryTransitions', () => {
     expect(getService('nope')).toBeUndefined();
   });
 });
+
+// Every term id and ground code of a spec (spec/services/*.md §5, §6) is in its definition: as a clock or as one of
+// `otherTerms` with its reason, as a ground or one of the service's named codes outside the grounds.
+const range = (prefix: string, from: number, to: number, width = 2): string[] => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(width, '0')}`);
+const SPEC_CODES: Record<string, { terms: string[]; grounds: string[] }> = {
+  'housing-utilities-compensation': {
+    terms: range('T', 1, 31),
+    grounds: ['ACC_REJ_01', 'ACC_REJ_02', 'ACC_REJ_03', 'ACC_REJ_MFC_04', 'REF_01', 'REF_02', 'REF_03', 'REF_04'],
+  },
+  'capital-repair-compensation': {
+    terms: range('DL-', 1, 49),
+    grounds: [...range('REJ-', 1, 14), ...range('SUS-', 1, 4), 'EXT-01', 'EXT-02', ...range('REF-', 1, 11), ...range('TYPO-REF-', 1, 3)],
+  },
+};
+
+describe.each(Object.entries(SPEC_CODES))('the spec of %s in its definition', (slug, codes) => {
+  const service = getService(slug)!;
+
+  it('should account for every term of §6 as a clock on the case or with the reason it is none', () => {
+    const clocks = service.terms.map((t) => t.id);
+    const others = (service.otherTerms ?? []).map((t) => t.id);
+    expect(codes.terms.filter((id) => !clocks.includes(id) && !others.includes(id))).toEqual([]);
+    // none is both, and each reason is said
+    expect(clocks.filter((id) => others.includes(id))).toEqual([]);
+    expect((service.otherTerms ?? []).filter((t) => t.reason.trim().length < 10)).toEqual([]);
+  });
+
+  it('should carry every ground code of §5 with its clause', () => {
+    const grounds = new Map(service.grounds.map((g) => [g.code, g]));
+    expect(codes.grounds.filter((code) => !grounds.has(code))).toEqual([]);
+    expect(codes.grounds.filter((code) => !grounds.get(code)?.clause)).toEqual([]);
+  });
+});

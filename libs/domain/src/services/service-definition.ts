@@ -78,6 +78,8 @@ export type InteragencyDataKind = {
   responseWorkingDays: number;
 };
 
+export type OtherTerm = { id: string; title: string; reason: string };
+
 export type OutputDocument = { code: string; title: string; clause: string };
 
 // A body whose decisions or actions may be complained about, and where such a complaint is filed.
@@ -143,6 +145,9 @@ export type ServiceDefinition<TApplication = unknown> = {
   interagency: InteragencyDataKind[];
   grounds: Ground[];
   terms: TermDefinition[];
+  // the terms of the regulation that do not run as a clock on a case, each with the reason (so that every term of
+  // the spec is accounted for in the definition)
+  otherTerms?: OtherTerm[];
   workflow: Workflow;
   outputs: OutputDocument[];
   applicationSchema: z.ZodType<TApplication>;

@@ -1,5 +1,5 @@
 import type { TermDefinition } from '../../terms/term-definition';
-import type { Channel, DocumentRequirement, OutputDocument, ServiceDefinition, Variant } from '../service-definition';
+import type { Channel, DocumentRequirement, OtherTerm, OutputDocument, ServiceDefinition, Variant } from '../service-definition';
 import { capitalRepairApplicationSchema, type CapitalRepairApplication } from './application.schema';
 import { CAPITAL_REPAIR_CATEGORIES } from './categories';
 import { CAPITAL_REPAIR_GROUNDS, PORTAL_CHANNELS } from './grounds';
@@ -51,24 +51,36 @@ const documents: DocumentRequirement[] = [
 ];
 
 // Case clocks (§6). Events are those of capitalRepairWorkflow; 'receive' is the engine's opening of the case on the legal
-// day of receipt (the channel's receipt rule). I-01: "within N working days from X" — X is day 0 ('next_day').
-// Not clocks on a case, and why:
-// - DL-01, DL-34: minutes in the queue and at the MFC's issue desk — no case event marks the arrival;
-// - DL-05: the e-acceptance notice is the receipt the registration makes (DL-04);
-// - DL-06: checking the portal inbox twice a day is a duty per day, not per case;
-// - DL-08: the refusal status is set by the automatic originals_not_presented on the first working day after DL-07 (I-12);
-// - DL-09: contained in DL-07 — 10 working days from registration are never earlier than from sending (I-41);
-// - DL-10, DL-11: the MFC's own terms before the case reaches the body (the intake checks an MFC transfer term only by
-//   the housing ids T12–T14);
-// - DL-13: one shared case record — there is no hand-over of a package to another clerk;
-// - DL-25: paper interagency exchange — requests go through СМЭВ (I-09);
-// - DL-26, DL-28: the extension (+20) and the rework pause (≤ 5) of DL-24 itself;
-// - DL-27, DL-39, DL-41: notices the engine makes with their event (extension, withdrawal decision via DL-32, V3);
-// - DL-35: payment lists and orders are the payments module's monthly registers, not one case's;
-// - DL-36: the recipient's 10 working days to report a CHG-* event start outside any case (CAPITAL_REPAIR_CHANGE_REPORT);
-// - DL-37, DL-40, DL-42, DL-43: V2–V4 are received and registered in one event, and V3 is applied by it (same day);
-// - DL-46: the 3-year look-back of the debt is part of E8 (MV-9 answers it), not a term;
-// - DL-47, DL-48: control of the body, not of a case; DL-49: not stated in the text (I-30, the complaints config).
+// day of receipt (the channel's receipt rule). I-01: "within N working days from X" — X is day 0 ('next_day'). The
+// terms that are no clock on a case are `otherTerms`.
+const otherTerms: OtherTerm[] = [
+  { id: 'DL-01', title: 'Ожидание в очереди при подаче заявления и получении результата', reason: 'Минуты в очереди: прибытие заявителя не отмечается событием дела' },
+  { id: 'DL-05', title: 'Уведомление о приеме электронного заявления', reason: 'Это уведомление, которое дает регистрация (DL-04)' },
+  { id: 'DL-06', title: 'Проверка поступления заявлений с портала (не реже 2 раз в день)', reason: 'Обязанность на каждый день, а не по делу' },
+  { id: 'DL-08', title: 'Статус «Отказ в предоставлении услуги» на портале', reason: 'Устанавливает автоматическое событие по истечении DL-07 (I-12)' },
+  { id: 'DL-09', title: 'Представление подлинников электронных документов', reason: 'Входит в DL-07: 10 рабочих дней от регистрации не раньше, чем от отправки (I-41)' },
+  { id: 'DL-10', title: 'Регистрация в МФЦ', reason: 'Срок МФЦ до поступления дела в орган' },
+  { id: 'DL-11', title: 'Передача из МФЦ в орган', reason: 'Срок МФЦ до поступления дела в орган' },
+  { id: 'DL-13', title: 'Передача пакета специалисту по межведомственному взаимодействию', reason: 'Одно общее дело: передачи пакета нет' },
+  { id: 'DL-25', title: 'Решение при бумажном межведомственном обмене', reason: 'Запросы направляются через СМЭВ (I-09)' },
+  { id: 'DL-26', title: 'Продление срока принятия решения (+20 рабочих дней)', reason: 'Продление самого DL-24' },
+  { id: 'DL-27', title: 'Уведомление о продлении (прил. 8)', reason: 'Уведомление формируется вместе с продлением' },
+  { id: 'DL-28', title: 'Приостановление на доработку (до 5 рабочих дней)', reason: 'Пауза самого DL-24' },
+  { id: 'DL-34', title: 'Печать и выдача результата в МФЦ', reason: 'Минуты в МФЦ' },
+  { id: 'DL-35', title: 'Выплатные документы (списки, ведомости, платежные поручения)', reason: 'Ежемесячные реестры выплат, а не одно дело' },
+  { id: 'DL-36', title: 'Сообщение получателя об изменениях (CHG-*)', reason: 'Начинается вне дела (CAPITAL_REPAIR_CHANGE_REPORT)' },
+  { id: 'DL-37', title: 'V2: регистрация заявления об отзыве', reason: 'Заявление принимается и регистрируется одним событием' },
+  { id: 'DL-39', title: 'V2: уведомление о решении после отзыва', reason: 'Уведомление о решении — DL-32' },
+  { id: 'DL-40', title: 'V3: регистрация заявления об изменении способа доставки', reason: 'Принимается, регистрируется и исполняется одним событием' },
+  { id: 'DL-41', title: 'V3: уведомление о приеме заявления к рассмотрению', reason: 'Уведомление формируется с событием' },
+  { id: 'DL-42', title: 'V3: общий срок процедуры', reason: 'Способ доставки меняется в день регистрации' },
+  { id: 'DL-43', title: 'V4: регистрация заявления об исправлении', reason: 'Заявление принимается и регистрируется одним событием' },
+  { id: 'DL-46', title: 'Период образования задолженности (не более 3 лет)', reason: 'Часть условия E8 (ответ MV-9), а не срок' },
+  { id: 'DL-47', title: 'Последующий контроль (раз в 3 года)', reason: 'Контроль органа, а не дела' },
+  { id: 'DL-48', title: 'Текущий контроль руководителя МФЦ', reason: 'Контроль МФЦ, а не дела' },
+  { id: 'DL-49', title: 'Регистрация и рассмотрение жалобы', reason: 'В тексте не установлен (I-30): сроки жалоб — в настройках жалоб' },
+];
+
 const terms: TermDefinition[] = [
   {
     // I-02: in person the same day; I-40: an MFC application on the day the body receives it
@@ -417,6 +429,7 @@ export const capitalRepairCompensation: ServiceDefinition<CapitalRepairApplicati
   interagency: CAPITAL_REPAIR_INTERAGENCY,
   grounds: CAPITAL_REPAIR_GROUNDS,
   terms,
+  otherTerms,
   workflow: capitalRepairWorkflow,
   outputs,
   applicationSchema: capitalRepairApplicationSchema,

@@ -1,5 +1,5 @@
 import type { TermDefinition } from '../../terms/term-definition';
-import type { Channel, DocumentRequirement, OutputDocument, ServiceDefinition, Variant } from '../service-definition';
+import type { Channel, DocumentRequirement, OtherTerm, OutputDocument, ServiceDefinition, Variant } from '../service-definition';
 import { housingApplicationSchema, type HousingApplication } from './application.schema';
 import { HOUSING_CATEGORIES } from './categories';
 import { paymentStartMonth } from './eligibility';
@@ -112,19 +112,26 @@ const documents: DocumentRequirement[] = [
 const ALL_MFC = [...MFC_CHANNELS];
 
 // Case clocks (§6). Events are those of housingWorkflow; 'receive' is the engine's opening of the case. A3: "within
-// N working days from X" ends on the N-th working day after X ('next_day'). Not clocks on a case:
-// - T01: the public discussion of the draft (27.04–27.05.2020), not a case;
-// - T02–T04, T11, T28: minutes in the queue and at the counter, before the case is opened or after it is closed;
-// - T16: the regulation sets no answer term (A7): each interagency request carries its own due date (5 working days,
-//   210-FZ art. 7.2, `responseWorkingDays` of D1–D7), and a late answer does not move T20 (A2);
-// - T19: the head's approval has no term of its own, it must fit into T20 (A6);
-// - T24, T25: months, not clocks — rules paymentStartMonth (A4) and paymentDataMonth;
-// - T26: progress information is sent with the action itself (the channel status of the case, cl. 75, 78): no end
-//   event of its own;
-// - T27: ЕПГУ storage of submitted applications and drafts, the portal's own duty;
-// - T30: complaints run on the complaint, not the case (`complaints` below, A15);
-// - T31: planned inspections (cl. 99), not a case.
-// T12–T14 are the MFC's: they start before the case exists, so they have no start event and are checked on delivery.
+// N working days from X" ends on the N-th working day after X ('next_day'). The terms that are no clock on a case are
+// `otherTerms`. T12–T14 are the MFC's: they start before the case exists, so they have no start event and are checked
+// on delivery.
+const otherTerms: OtherTerm[] = [
+  { id: 'T01', title: 'Публичное обсуждение проекта регламента (27.04–27.05.2020)', reason: 'Не относится к делу' },
+  { id: 'T02', title: 'Ожидание в очереди при подаче заявления и получении результата (до 15 минут)', reason: 'Минуты в очереди до открытия дела' },
+  { id: 'T03', title: 'Взаимодействие с должностным лицом (до 15 минут)', reason: 'Минуты на приеме, до открытия дела или после его завершения' },
+  { id: 'T04', title: 'Прием и первичная проверка документов (до 10 минут)', reason: 'Минуты приема до открытия дела; T05 считается с открытия' },
+  { id: 'T11', title: 'Прием документов в МФЦ (до 10 минут)', reason: 'Минуты в МФЦ до поступления дела в учреждение' },
+  { id: 'T16', title: 'Ответы на межведомственные запросы', reason: 'Регламент срок не устанавливает (A7): у каждого запроса свой срок ответа — 5 рабочих дней (210-ФЗ, ст. 7.2)' },
+  { id: 'T19', title: 'Утверждение решения главой', reason: 'Собственного срока нет: входит в T20 (A6)' },
+  { id: 'T24', title: 'Начало выплаты', reason: 'Правило месяца, а не срок: с месяца, следующего за месяцем подачи (A4)' },
+  { id: 'T25', title: 'Расчетный месяц сведений о платежах и начислениях (D4)', reason: 'Правило месяца: месяц, предшествующий месяцу обращения' },
+  { id: 'T26', title: 'Информирование о ходе предоставления услуги', reason: 'Сообщается вместе с самим действием (статусы канала, пп. 75, 78)' },
+  { id: 'T27', title: 'Хранение заявлений и черновиков на ЕПГУ', reason: 'Обязанность портала' },
+  { id: 'T28', title: 'Выдача результата в МФЦ (до 10 минут)', reason: 'Минуты в МФЦ после завершения дела' },
+  { id: 'T30', title: 'Рассмотрение жалобы', reason: 'Срок жалобы, а не дела (A15: 210-ФЗ, ст. 11.2)' },
+  { id: 'T31', title: 'Плановые проверки', reason: 'Контроль учреждения, а не дела (п. 99)' },
+];
+
 const terms: TermDefinition[] = [
   {
     id: 'T05',
@@ -375,6 +382,7 @@ export const housingUtilitiesCompensation: ServiceDefinition<HousingApplication>
   interagency: HOUSING_INTERAGENCY,
   grounds: HOUSING_GROUNDS,
   terms,
+  otherTerms,
   workflow: housingWorkflow,
   outputs,
   applicationSchema: housingApplicationSchema,
