@@ -32,6 +32,8 @@ describe('the rules result', () => {
     expect(html).toContain('Тестовый набор, действуют с 01.01.2025');
     expect(html).toContain('<td class="nowrap">п. 1.2; I-19</td>');
     expect(html).toContain('выполнено');
+    // the inputs by their Russian names
+    expect(html).toContain('<td class="small">возраст: 81</td>');
   });
 
   it('should list the refusal grounds with their clauses and say no amount when the rules refuse', () => {

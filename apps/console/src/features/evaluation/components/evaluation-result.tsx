@@ -3,6 +3,74 @@ import { Badge } from '../../../components/badge';
 import { formatDate } from '../../../lib/format';
 import type { EvaluationResult, ExplanationStep } from '../../../types/api';
 
+// the names of the rules' inputs as the console shows them; an unknown one is shown by its name
+const INPUT_LABELS: Record<string, string> = {
+  act: 'акт',
+  age: 'возраст',
+  ageThen: 'возраст на ту дату',
+  agreement: 'соглашение о погашении',
+  amount: 'сумма',
+  applicantDisability: 'инвалидность заявителя',
+  areaBasisStrategy: 'учет стандарта площади',
+  asOf: 'дата применения',
+  atDwellingAddress: 'регистрация по адресу помещения',
+  baseKopecks: 'база, коп.',
+  basis: 'база расчета',
+  benefitPercent: 'размер льготы, %',
+  birthDate: 'дата рождения',
+  candidates: 'варианты',
+  category: 'категория',
+  categoriesMet: 'подтвержденные категории',
+  chargesMonth: 'месяц начислений',
+  chargesReceived: 'начисления получены',
+  costKopecks: 'стоимость, коп.',
+  courtDebtExists: 'задолженность по судебному акту',
+  date: 'дата',
+  debtExists: 'задолженность',
+  deceasedFullName: 'умерший',
+  declaredCategory: 'указанная категория',
+  detainedOn: 'дата задержания',
+  documentsComplete: 'документы в полном объеме',
+  documentsReliable: 'документы достоверны',
+  doseCSv: 'доза, сЗв',
+  dwellingAddress: 'адрес помещения',
+  eightiethBirthday: '80-летие',
+  familyMembersKnown: 'члены семьи',
+  hivInfectedMinor: 'ВИЧ, несовершеннолетний',
+  householdMembers: 'члены семьи',
+  inTerritory: 'регистрация на территории',
+  labourVeteranStatus: 'статус ветерана труда',
+  linkedDeceased: 'связь с умершим',
+  livesInDistrict: 'проживает в округе',
+  month: 'месяц',
+  notEstablished: 'не установлено',
+  on: 'на дату',
+  otherMeasure: 'иная мера',
+  owner: 'собственник',
+  percent: 'процент',
+  periodFrom: 'период с',
+  periodTo: 'период по',
+  place: 'место обращения',
+  problem: 'замечание',
+  problems: 'замечания',
+  receivesAtResidence: 'получает по месту жительства',
+  receivesOtherMeasure: 'получает иную меру',
+  referenceMonth: 'расчетный месяц',
+  registeredOn: 'дата регистрации',
+  registeredPersons: 'зарегистрировано',
+  registrationAddress: 'адрес регистрации',
+  retired: 'на пенсии',
+  rulesVersion: 'версия правил',
+  serviceMonths: 'стаж, мес.',
+  serviceYears: 'стаж, лет',
+  sex: 'пол',
+  share: 'доля',
+  statusAcquiredOn: 'статус получен',
+  submittedOn: 'дата подачи',
+  validFrom: 'действует с',
+  validTo: 'действует по',
+};
+
 const shown = (v: ExplanationStep['inputs'][string]): string => {
   if (v === null) return '—';
   if (typeof v === 'boolean') return v ? 'да' : 'нет';
@@ -75,7 +143,7 @@ export const EvaluationResultView = ({ result }: { result: EvaluationResult }) =
                 <td className="nowrap">{step.clause}</td>
                 <td className="small">
                   {Object.entries(step.inputs)
-                    .map(([k, v]) => `${k}: ${shown(v)}`)
+                    .map(([k, v]) => `${INPUT_LABELS[k] ?? k}: ${shown(v)}`)
                     .join('; ')}
                 </td>
                 <td>
