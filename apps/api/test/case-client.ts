@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TestResponse, TestSystem } from './harness';
+import { extractText } from './pdf-text';
 
 type CaseLike = { id: string; version: number; terms: { termId: string }[] };
 type NoticeLike = { id: string; pdfSha256: string };
@@ -24,8 +25,16 @@ export const caseClient = <C extends CaseLike>(system: () => TestSystem, readerC
     expect(createHash('sha256').update(r.raw).digest('hex')).toBe(n.pdfSha256);
     return r.raw;
   };
+  // a rendered document as served: a real PDF of application/pdf, read back as its text
+  const pdf = async (cookie: string, url: string): Promise<string> => {
+    const r = await system().request('GET', url, { cookie });
+    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${r.raw.toString('utf8').slice(0, 500)}`);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    expect(r.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    return extractText(r.raw).text;
+  };
   const simulate = async (kind: string, behaviour: string): Promise<void> => {
     expect((await system().request('PUT', '/api/admin/interagency-simulator', { cookie: adminCookie(), body: { kind, behaviour } })).status).toBe(200);
   };
-  return { ok, post, fireRaw, fire, term, noticePdf, simulate };
+  return { ok, post, fireRaw, fire, term, noticePdf, pdf, simulate };
 };

@@ -7,4 +7,5 @@ export { reworkReturnNoticeDocument, type ReworkItem, type ReworkReturnNoticeDat
 export { decisionNoticeDocument, type DecisionNoticeData, type DecisionNoticeGrant, type DecisionNoticeRefusal } from './notices/decision-notice';
 export { withdrawalDocument, type WithdrawalData } from './notices/withdrawal';
 export { noErrorNoticeDocument, type NoErrorNoticeData } from './notices/no-error';
+export { correctionRefusalNoticeDocument, type CorrectionRefusalNoticeData } from './notices/correction-refusal';
 export { maskAccount, paymentDetailsChangeNoticeDocument, type PaymentDetails, type PaymentDetailsChangeNoticeData } from './notices/payment-details-change';

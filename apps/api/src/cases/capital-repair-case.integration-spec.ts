@@ -48,7 +48,7 @@ describe('capital-repair-compensation over HTTP', () => {
   });
   afterAll(() => sys.close());
 
-  const { ok, post, fireRaw, fire, term, noticePdf, simulate } = caseClient<CaseDetail>(
+  const { ok, post, fireRaw, fire, term, noticePdf, pdf, simulate } = caseClient<CaseDetail>(
     () => sys,
     () => clerk,
     () => admin,
@@ -76,6 +76,21 @@ describe('capital-repair-compensation over HTTP', () => {
     expect(c.receivedOn).toBe('2025-04-30');
     c = await fire(c, clerk, 'register');
     expect(c.state).toBe('registered');
+    // App 1 as taken, from the payload, the personal file and the registration, with its annex and tear-off receipt
+    const application = await pdf(clerk, `/api/cases/${c.id}/application.pdf`);
+    expect(application).toContain('ЗАЯВЛЕНИЕ № 1/2025');
+    expect(application).toContain('от: Кравченко Петра Ивановича');
+    expect(application).toContain('лицевой счет: 40817810680000012345');
+    expect(application).toContain('через счет регионального оператора 40604810600000000001');
+    expect(application).toContain('СНИЛС (заполняется по желанию гражданина): 156-234-789 79');
+    expect(application).toContain('1. Заявление (приложение 1).');
+    expect(application).toContain('Заявление приняла: Иванова М.С.');
+    expect(application).toContain('Расписка-уведомление о приёме документов');
+    expect(application).toContain('составляет 1 человек');
+    // the receipt names the application as App 1 does
+    const receipt = await pdf(clerk, `/api/cases/${c.id}/receipt.pdf`);
+    expect(receipt).toContain('о назначении компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме отдельным категориям граждан и способе ее доставки');
+    expect(receipt).toContain('за № 1/2025');
     // I-02: registered in person the same day
     expect(term(c, 'DL-02')).toMatchObject({ status: 'met' });
     // DL-24: 10 working days after 30.04.2025 — 05–07.05, 12–16.05, 19–20.05 (01–04.05 and 08–11.05 are days off)
@@ -106,7 +121,10 @@ describe('capital-repair-compensation over HTTP', () => {
     const extensionText = await pdfText(c, extension);
     expect(extensionText).toContain('20.05.2025');
     expect(extensionText).toContain('19.06.2025');
-    expect(extensionText).toContain('EXT-02');
+    // App 8 prints the two reasons of 2.4 as check boxes (no ground codes): EXT-02's is ticked, EXT-01's is not
+    expect(extensionText).toContain('о продлении срока принятия решения о назначении компенсации');
+    expect(extensionText).toContain('X непоступлением сведений (документов), запрашиваемых в рамках межведомственного электронного взаимодействия');
+    expect(extensionText).not.toContain('X необходимостью проведения дополнительной проверки');
     // once only
     const again = await fireRaw(c, head, 'extend_term', { groundCode: 'EXT-01' });
     expect(again.status).toBe(422);
@@ -134,12 +152,44 @@ describe('capital-repair-compensation over HTTP', () => {
     sys.clock.set(at('2025-05-27'));
     const withdrawalGround = await fireRaw(c, clerk, 'draft_decision', { outcome: 'refuse', groundCodes: ['REF-11'] });
     expect(withdrawalGround.status).toBe(422);
+    // the rules with the parameter set in force (the demo's §9.5 fixtures, valid from 01.01.2025) grant: no comment needed
+    const rules = ok(await post(clerk, `/api/cases/${c.id}/evaluate`, { facts: {} }), 'evaluate') as unknown as { outcome: string; amount: number; period: { from: string } };
+    expect(rules).toMatchObject({ outcome: 'grant', amount: 396_00, period: { from: '2025-04-01' } });
     c = await fire(c, clerk, 'draft_decision', { outcome: 'grant' });
     expect(c.state).toBe('department_head_review_grant');
+    // the preview is App 3 too, marked as a draft
+    const preview = await pdf(head, `/api/decisions/${c.decisions.find((d) => d.status === 'draft')!.id}/pdf`);
+    expect(preview).toContain('ПРОЕКТ');
+    expect(preview).toContain('о назначении компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме');
+    expect(preview).toContain('396,00');
     c = await fire(c, deputy, 'sign_draft');
     expect((await fireRaw(c, deputy, 'approve_decision')).status).toBe(422);
     c = await fire(c, head, 'approve_decision');
     expect(c.state).toBe('granted');
+    // App 3, rendered once at the signature: the figures of §9.4 from the stored evaluation, the amount in words, the
+    // period, the bank of the payment lists and the three signatures
+    const signed = c.decisions.find((d) => d.status === 'signed')!;
+    const app3 = await pdf(clerk, `/api/decisions/${signed.id}/pdf`);
+    expect(app3).not.toContain('ПРОЕКТ');
+    expect(app3).toContain(`РЕШЕНИЕ от 27.05.2025 № ${signed.number}`);
+    expect(app3).toContain('Заявка на компенсацию взноса от 30.04.2025 № 1/2025');
+    expect(app3).toContain('(дата обращения 30.04.2025)');
+    expect(app3).toContain('Закон Ставропольского края от 28.06.2013 № 57-кз');
+    expect(app3).toContain('Гражданин: Кравченко Пётр Иванович');
+    expect(app3).toContain('Категория льготника: A80_ALONE');
+    expect(app3).toContain('общая площадь: 41,70 кв. м');
+    expect(app3).toContain('РС площади: 33,00 кв. м');
+    expect(app3).toContain('состав семьи: 1 чел.');
+    expect(app3).toContain('доля в праве: 1/1');
+    expect(app3).toContain('для расчета с учетом СН: 33,00 кв. м');
+    expect(app3).toContain('компенсация расходов на уплату взноса на капитальный ремонт Д 1/1 12,00 396,00 100 % 396,00');
+    expect(app3).toContain('Кравченко Петру Ивановичу в размере 396,00 руб. (триста девяносто шесть рублей 00 копеек) ежемесячно');
+    expect(app3).toContain('с: 01.04.2025');
+    expect(app3).toContain('Списки (банк): Ставропольское отделение № 5230 ПАО Сбербанк, БИК 040702615, л/с 40817810680000012345');
+    expect(app3).toMatch(/Расчет произвел \(подпись\) М\.С\. Иванова/);
+    expect(app3).toMatch(/Расчет проверил \(подпись\) И\.П\. Соловьёва/);
+    expect(app3).toContain('А.Н. Петров');
+    expect(app3).toContain('М.П.');
     expect(term(c, 'DL-24')).toMatchObject({ status: 'met' });
     // I-08: the notice within 1 working day, never after the 30-working-day maximum
     expect(term(c, 'DL-32')).toMatchObject({ status: 'running', dueDate: '2025-05-28' });
@@ -150,11 +200,56 @@ describe('capital-repair-compensation over HTTP', () => {
     expect(term(c, 'DL-30')).toMatchObject({ status: 'met' });
     const decision = c.decisions.find((d) => d.status === 'issued')!;
     expect(decision.number).toMatch(/-р\/2025$/);
+    // App 5: the day it is assigned from, the amount, the duty to report changes as approved (I-18), the two countersignatures
     const noticeText = await pdfText(c, c.notices.find((n) => n.kind === 'decision')!);
-    expect(noticeText).toContain('капитальный ремонт');
+    expect(noticeText).toContain('о назначении компенсации расходов на уплату взноса на капитальный ремонт');
+    expect(noticeText).toContain('принято решение от 27.05.2025 №');
+    expect(noticeText).toContain('Вам назначена компенсация с 01.04.2025 в размере 396,00 руб. (триста девяносто шесть рублей 00 копеек) ежемесячно');
+    expect(noticeText).toContain('в течение 2 недель');
+    expect(noticeText).toContain('Расчет произвел');
+    expect(noticeText).toContain('Расчет проверил');
 
     c = await fire(c, clerk, 'setup_payment', { amountKopecks: 39_600 });
     expect(c.state).toBe('in_payment');
+    // 3.2.6: the list of recipients for May, a draft until the head approves it with the seal
+    const created = await post(clerk, '/api/payment-registers', { authorityId: neftekumsk, period: '2025-05', method: 'bank' });
+    expect(created.status).toBe(202);
+    const registerId = (created.body as { id: string }).id;
+    let register = { status: 'generating', version: 0 };
+    for (let i = 0; i < 200 && register.status !== 'formed'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      register = ((await sys.request('GET', `/api/payment-registers/${registerId}`, { cookie: clerk })).body as { register: typeof register }).register;
+    }
+    expect(await pdf(clerk, `/api/payment-registers/${registerId}/list.pdf`)).toContain('ПРОЕКТ');
+    expect((await post(head, `/api/payment-registers/${registerId}/approve`, { expectedVersion: register.version })).status).toBe(200);
+    const list = await pdf(clerk, `/api/payment-registers/${registerId}/list.pdf`);
+    expect(list).not.toContain('ПРОЕКТ');
+    // dated the head's approval (payment_register.approved_at is the database's time, not the test clock)
+    expect(list).toMatch(/СПИСОК ПОЛУЧАТЕЛЕЙ № 1-в\/2025 от \d{2}\.\d{2}\.\d{4}/);
+    expect(list).toContain('за май 2025');
+    expect(list).toContain('Получатель платежа: Ставропольское отделение № 5230 ПАО Сбербанк, БИК 040702615');
+    expect(list).toContain('Кравченко Пётр Иванович 156-234-789 79 40817810680000012345 396,00');
+    expect(list).toContain('на сумму 396,00 руб. (триста девяносто шесть рублей 00 копеек)');
+    expect(list).toContain('УТВЕРЖДАЮ');
+    expect(list).toContain('А.Н. Петров');
+    expect(list).toContain('Главный бухгалтер');
+    expect((await sys.request('GET', `/api/payment-registers/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/list.pdf`, { cookie: clerk })).status).toBe(404);
+
+    // App 9 and App 10 printed for the applicant to sign: the personal file, the application of the case, today's date
+    const withdrawalForm = await pdf(clerk, `/api/cases/${c.id}/forms/withdrawal.pdf`);
+    expect(withdrawalForm).toContain('об отзыве заявления');
+    expect(withdrawalForm).toContain('поданное (направленное) мною 30.04.2025 (регистрационный № 1/2025)');
+    expect(withdrawalForm).toContain('156-234-789 79');
+    expect(withdrawalForm).toContain('серия 0704, № 123456');
+    expect(withdrawalForm).toContain('28.05.2025');
+    const noBank = await sys.request('GET', `/api/cases/${c.id}/forms/delivery-change.pdf`, { cookie: clerk });
+    expect(noBank.status).toBe(400);
+    expect((noBank.body as { errors: Record<string, string> }).errors).toHaveProperty('bik');
+    const deliveryForm = await pdf(clerk, `/api/cases/${c.id}/forms/delivery-change.pdf?bankName=${encodeURIComponent('ПАО Сбербанк')}&bik=040702615&account=40817810680000012345`);
+    expect(deliveryForm).toContain('об изменении способа доставки компенсации');
+    expect(deliveryForm).toContain('ПАО Сбербанк');
+    expect(deliveryForm).toContain('40817810680000012345');
+    expect((await sys.request('GET', `/api/cases/${c.id}/forms/duplicate.pdf`, { cookie: clerk })).status).toBe(404);
     // V3: new bank details; the application's own rules check them
     const badAccount = await fireRaw(c, clerk, 'change_payment_details', { paymentMethod: { kind: 'bank', bankName: 'ПАО Сбербанк', bik: '040702615', account: '40817810680000012346' } });
     expect(badAccount.status).toBe(400);
@@ -167,6 +262,42 @@ describe('capital-repair-compensation over HTTP', () => {
     c = await fire(c, clerk, 'notify_no_error', { comment: 'Фамилия в решении совпадает с паспортом' });
     expect(c.state).toBe('no_error_notified');
     expect(term(c, 'DL-44')).toMatchObject({ status: 'met' });
+    const noError = await pdfText(c, c.notices.find((n) => n.kind === 'no_error')!);
+    expect(noError).toContain(`в решении № ${decision.number} от 27.05.2025 о назначении компенсации`);
+    expect(noError).toContain('REF-01 — Отсутствие опечаток и (или) ошибок в выданном документе (п. 3.5.1 административного регламента');
+
+    // a second request (App 11) without the correct wording is refused on TYPO-REF-02 with a written notice (3.5.1, I-48)
+    c = await fire(c, clerk, 'register_correction_request', { typoLocation: 'в строке «Адрес регистрации» указана кв. 6 вместо кв. 5', correctText: 'кв. 5' });
+    const correctionForm = await pdf(clerk, `/api/cases/${c.id}/forms/correction.pdf`);
+    expect(correctionForm).toContain(`в решении от 27.05.2025 № ${decision.number} о назначении компенсации расходов`);
+    expect(correctionForm).toContain('в строке «Адрес регистрации» указана кв. 6 вместо кв. 5');
+    expect(correctionForm).toContain('Прошу изложить: кв. 5');
+    expect((await fireRaw(c, clerk, 'refuse_correction', { groundCode: 'TYPO-REF-01' })).status).toBe(422);
+    c = await fire(c, clerk, 'refuse_correction', { groundCode: 'TYPO-REF-02', delivery: 'post' });
+    expect(c.state).toBe('correction_refused');
+    const refusal = c.notices.find((n) => n.kind === 'correction_refusal')!;
+    expect(refusal).toMatchObject({ delivery: 'post', status: 'sent' });
+    const refusalText = await pdfText(c, refusal);
+    expect(refusalText).toContain('об отказе в исправлении опечаток и (или) ошибок в выданном документе');
+    expect(refusalText).toContain(`в решении № ${decision.number} от 27.05.2025 о назначении компенсации`);
+    expect(refusalText).toContain('REF-02 — Заявление об исправлении не соответствует установленной форме и (или) содержанию (неполные сведения) (п. 3.5.1 административного регламента');
+    expect(refusalText).toContain('направлено почтовым отправлением по адресу: 356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5');
+    const [recorded] = (await sys.db.query(`SELECT data FROM case_event WHERE case_id = $1 AND event = 'refuse_correction'`, [c.id])) as { data: { ground: { code: string; clause: string } } }[];
+    expect(recorded.data.ground).toMatchObject({ code: 'TYPO-REF-02', clause: 'п. 3.5.1' });
+
+    // a complete request is granted: the corrected App 3 replaces the decision in force and says so (3.5.1)
+    c = await fire(c, clerk, 'register_correction_request', { typoLocation: 'в строке «Адрес регистрации» указана кв. 6', correctText: 'кв. 5' });
+    c = await fire(c, clerk, 'draft_correction', { outcome: 'grant' });
+    c = await fire(c, deputy, 'sign_draft');
+    c = await fire(c, head, 'replace_decision');
+    expect(c.state).toBe('decision_replaced');
+    const corrected = c.decisions.find((d) => d.status === 'signed')!;
+    const correctedText = await pdf(clerk, `/api/decisions/${corrected.id}/pdf`);
+    expect(correctedText).toContain(`(взамен решения от 27.05.2025 № ${decision.number})`);
+    expect(correctedText).toContain(
+      `Настоящее решение принято взамен решения от 27.05.2025 № ${decision.number} в связи с исправлением допущенных опечаток и (или) ошибок по заявлению об исправлении опечаток и (или) ошибок от 28.05.2025: в строке «Адрес регистрации» указана кв. 6; следует: «кв. 5».`,
+    );
+    expect(correctedText).toContain('РС площади: 33,00 кв. м');
 
     expect(c.events.map((e) => e.event)).toEqual([
       'receive',
@@ -185,7 +316,24 @@ describe('capital-repair-compensation over HTTP', () => {
       'change_payment_details',
       'register_correction_request',
       'notify_no_error',
+      'register_correction_request',
+      'refuse_correction',
+      'register_correction_request',
+      'draft_correction',
+      'sign_draft',
+      'replace_decision',
     ]);
+
+    // the Journal (App 2) of the period: time, channel and the clerk who took it, the decision entered
+    const journal = await pdf(clerk, `/api/journal.pdf?authorityId=${neftekumsk}&serviceSlug=capital-repair-compensation&from=2025-04-01&to=2025-05-31`);
+    expect(journal).toContain('ЖУРНАЛ РЕГИСТРАЦИИ ЗАЯВЛЕНИЙ О НАЗНАЧЕНИИ КОМПЕНСАЦИИ');
+    expect(journal).toContain('с 01.04.2025 по 31.05.2025');
+    expect(journal).toContain('1 1/2025 30.04.2025 10:00 Кравченко Пётр Иванович');
+    expect(journal).toContain('A80_ALONE Лично в органе соцзащиты Иванова М.С.');
+    // the decision in force: the corrected one
+    expect(journal).toContain(`назначена, № ${corrected.number} 28.05.2025`);
+    expect((await sys.request('GET', `/api/journal.pdf?authorityId=${c.id}&serviceSlug=capital-repair-compensation&from=2025-04-01&to=2025-05-31`, { cookie: clerk })).status).toBe(404);
+    expect((await sys.request('GET', `/api/cases/${neftekumsk}/application.pdf`, { cookie: clerk })).status).toBe(404);
 
     // I-30: the complaint terms are configuration (15 working days from registration on 28.05.2025; 12–13.06 days off)
     const complaint = await post(clerk, '/api/complaints', {
@@ -231,6 +379,20 @@ describe('capital-repair-compensation over HTTP', () => {
     c = await fire(c, head, 'approve_decision');
     c = await fire(c, clerk, 'send_copy');
     expect(c.state).toBe('refusal_notified');
+    // App 4: «ОТКАЗАТЬ в назначении», the reason with its clause and the act (2.3.2); App 6 with the appeal sentence
+    const refusal = c.decisions.find((d) => d.status === 'issued')!;
+    const app4 = await pdf(clerk, `/api/decisions/${refusal.id}/pdf`);
+    expect(app4).toContain('об отказе в назначении компенсации расходов на уплату взноса на капитальный ремонт');
+    expect(app4).toContain('ОТКАЗАТЬ в назначении компенсации расходов на уплату взноса на капитальный ремонт общего имущества в многоквартирном доме гр. Беловой Нине Фёдоровне.');
+    expect(app4).toContain(
+      'Причина: REF-10 — Заявитель, подавший заявление через портал, не представил документы в течение 10 рабочих дней (п. 2.14.2 административного регламента, утвержденного постановлением администрации Нефтекумского муниципального округа Ставропольского края от 07.10.2024 № 1553)',
+    );
+    expect(app4).toContain('Расчет произвел');
+    const app6 = await pdfText(c, c.notices.find((n) => n.kind === 'decision')!);
+    expect(app6).toContain('об отказе в назначении компенсации');
+    expect(app6).toContain('REF-10 — Заявитель, подавший заявление через портал, не представил документы в течение 10 рабочих дней (п. 2.14.2 административного регламента');
+    expect(app6).toContain('Решение может быть обжаловано в установленном законодательством Российской Федерации порядке.');
+    expect(app6).toContain('Расчет проверил');
     // a second sweep finds nothing more to do
     expect((await sweepAt(at('2025-11-21'))).expiredWaits).toBe(0);
   });
@@ -248,6 +410,13 @@ describe('capital-repair-compensation over HTTP', () => {
     expect((await fireRaw(c, clerk, 'refuse_acceptance', { groundCode: 'REF-01' })).status).toBe(422);
     const refused = await fire(c, clerk, 'refuse_acceptance', { groundCode: 'REJ-11' });
     expect(refused.state).toBe('acceptance_refused');
+    // App 13: the day the application was filed, the ground with its clause and the act, the documents returned
+    const app13 = await pdfText(refused, refused.notices.find((n) => n.kind === 'acceptance_refusal')!);
+    expect(app13).toContain('РЕШЕНИЕ об отказе в приёме документов, необходимых для назначения компенсации расходов на уплату взноса на капитальный ремонт');
+    expect(app13).toContain('Поданные (направленные) Вами 31.10.2025 заявление и документы не приняты к рассмотрению по следующему основанию:');
+    expect(app13).toContain('REJ-11 — Документы не подписаны простой электронной подписью');
+    expect(app13).toContain('(п. 3.2.1.4 административного регламента, утвержденного постановлением администрации Нефтекумского муниципального округа');
+    expect(app13).toContain('Представленные Вами документы возвращаются Вам лично: 1. Заявление (приложение 1).');
     expect(term(refused, 'DL-16')).toMatchObject({ status: 'met' });
     const mfc = ok(await intake(belova, { channel: 'MFC' }), 'mfc intake');
     const byMfc = await fireRaw(mfc, clerk, 'refuse_acceptance', { groundCode: 'REJ-01' });
@@ -262,6 +431,10 @@ describe('capital-repair-compensation over HTTP', () => {
     w = await fire(w, deputy, 'sign_draft');
     w = await fire(w, head, 'approve_decision');
     expect(w.state).toBe('refused');
+    // I-36: the withdrawal ends in App 4 with REF-11
+    const withdrawn = await pdf(clerk, `/api/decisions/${w.decisions.find((d) => d.status === 'signed')!.id}/pdf`);
+    expect(withdrawn).toContain('ОТКАЗАТЬ в назначении');
+    expect(withdrawn).toContain('Причина: REF-11 — Отзыв заявления заявителем (пп. 2.3.1, 3.3.1 административного регламента');
     expect(term(w, 'DL-38')).toMatchObject({ status: 'met' });
   });
 

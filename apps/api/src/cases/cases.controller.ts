@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { caseEvaluateRequestSchema, caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEvaluateRequest, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
+import { caseEvaluateRequestSchema, caseFormQuerySchema, type CaseFormQuery, caseEventRequestSchema, caseQueueQuerySchema, intakeRequestSchema, type CaseEvaluateRequest, type CaseEventRequest, type CaseQueueQuery, type IntakeRequest } from '@casework/domain';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, type CurrentUserInfo } from '../auth/current-user';
 import { jsonSchema } from '../common/openapi';
@@ -8,6 +8,10 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { ZodPipe } from '../common/zod.pipe';
 import { DocumentsService } from '../documents/documents.service';
 import { CasesService } from './cases.service';
+
+const pdfReply = (reply: FastifyReply, name: string): void => {
+  void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="${encodeURIComponent(name)}.pdf"`);
+};
 
 @ApiTags('cases')
 @Controller('cases')
@@ -70,6 +74,28 @@ export class CasesController {
     const pdf = await this.documents.receiptPdf(row);
     void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="receipt-${encodeURIComponent(row.number ?? row.id)}.pdf"`);
     return pdf;
+  }
+
+  @Get(':id/application.pdf')
+  @ApiOperation({ summary: 'Заявление, как принято (приложение 1 для капитального ремонта; заявление о компенсации ЖКУ), PDF' })
+  async application(@Param('id', new UuidPipe()) id: string, @CurrentUser() user: CurrentUserInfo, @Res({ passthrough: true }) reply: FastifyReply) {
+    const file = await this.cases.applicationPdf(id, user);
+    pdfReply(reply, `application-${file.name}`);
+    return file.pdf;
+  }
+
+  @Get(':id/forms/:form.pdf')
+  @ApiOperation({ summary: 'Бланк заявления для подписи заявителя: withdrawal (прил. 9), delivery-change (прил. 10), correction (прил. 11), PDF' })
+  async form(
+    @Param('id', new UuidPipe()) id: string,
+    @Param('form') form: string,
+    @Query(new ZodPipe(caseFormQuerySchema)) query: CaseFormQuery,
+    @CurrentUser() user: CurrentUserInfo,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.cases.formPdf(id, form, query, user);
+    pdfReply(reply, file.name);
+    return file.pdf;
   }
 
   @Get(':id/notices/:noticeId/pdf')

@@ -35,11 +35,11 @@ import { assertRoleIn, authoritiesWithRole, rolesIn, type CurrentUserInfo } from
 import { AppUser } from '../auth/user.entity';
 import { Authority } from '../authorities/authority.entity';
 import { calendarError, CalendarService } from '../calendar/calendar.service';
-import { DocumentsService } from '../documents/documents.service';
+import { DocumentsService, type FormInput } from '../documents/documents.service';
 import { InteragencyGateway } from '../interagency/interagency.gateway';
 import { Person } from '../persons/person.entity';
 import { CaseDocumentRow, CaseEventRow, CaseRow, CaseTermRow, DecisionRow, InteragencyRequestRow, NoticeRow } from './case.entity';
-import { NOTICE_TITLES, NoticesService, type NoticeContent, type NoticeKind } from '../documents/notices.service';
+import { NOTICE_TITLES, NoticesService, type IssuedDecisionRef, type NoticeContent, type NoticeKind } from '../documents/notices.service';
 import { termChangesFor, type TermChange } from './case-terms';
 import { CaseTransitionHooks, type CaseTransition } from './case-transition-hooks';
 import { serviceOrThrow } from '../services/service-lookup';
@@ -313,13 +313,22 @@ export class CasesService {
           break;
         }
         case 'notify_no_error': {
-          const decision = await this.lastIssuedDecision(ctx);
-          const requested = (await ctx.em.query(`SELECT legal_date AS "on" FROM case_event WHERE case_id = $1 AND event = 'register_correction_request' ORDER BY seq DESC LIMIT 1`, [ctx.row.id])) as { on: string }[];
+          const { decision, requestedOn } = await this.correctionRequest(ctx);
           const finding = typeof ctx.data.comment === 'string' && ctx.data.comment.trim() !== '' ? ctx.data.comment.trim().slice(0, 2000) : undefined;
+          // capital repair names it TYPO-REF-01 (3.5.1); a service without such a ground sends the notice without one
+          const ground = ctx.service.grounds.find((g) => g.code === ctx.data.groundCode && g.kind === 'refuse_correction');
           ctx.notices.push({
             delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery),
-            build: () => ({ kind: 'no_error', decision: { number: decision.number ?? '—', date: decision.decisionDate ?? ctx.legalDate }, correctionRequestedOn: requested[0]?.on ?? ctx.legalDate, ...(finding ? { finding } : {}) }),
+            build: () => ({ kind: 'no_error', decision, correctionRequestedOn: requestedOn, ...(finding ? { finding } : {}), ...(ground ? { ground: { code: ground.code, title: ground.title, clause: ground.clause } } : {}) }),
           });
+          break;
+        }
+        case 'refuse_correction': {
+          // 3.5.1 (TYPO-REF-02, TYPO-REF-03): the ground is recorded with the event and named in the written refusal
+          const ground = this.ground(ctx, ctx.data.groundCode, 'refuse_correction');
+          const { decision, requestedOn } = await this.correctionRequest(ctx);
+          recorded.ground = ground;
+          ctx.notices.push({ delivery: noticeDeliveryOf(ctx.row, ctx.data.delivery), build: () => ({ kind: 'correction_refusal', decision, correctionRequestedOn: requestedOn, ground }) });
           break;
         }
         case 'change_payment_details':
@@ -364,7 +373,7 @@ export class CasesService {
     return recorded;
   }
 
-  private ground(ctx: EffectContext, code: unknown, kind: 'refuse_accept' | 'refuse'): { code: string; title: string; clause: string } {
+  private ground(ctx: EffectContext, code: unknown, kind: 'refuse_accept' | 'refuse' | 'refuse_correction'): { code: string; title: string; clause: string } {
     const ground = ctx.service.grounds.find((g) => g.code === code && g.kind === kind);
     if (!ground) throw new ApiException('VALIDATION_FAILED', 'Выберите основание из перечня регламента', { groundCode: 'Нет такого основания' });
     if (ground.channels && !ground.channels.includes(ctx.row.channel)) throw ruleViolation(`Основание ${ground.code} не применяется при этом способе подачи`, { groundCode: 'Не применяется при этом способе подачи' });
@@ -477,9 +486,8 @@ export class CasesService {
     // four eyes: the one who checked the draft as deputy does not approve it as head
     if (decision.initialledBy === ctx.user.id) throw ruleViolation('Вы проверили и подписали проект как заместитель; утвердить решение должен другой руководитель');
     const number = await this.nextNumber(ctx.em, ctx.row.authorityId, 'decision', ctx.legalDate, (y, n) => `${n}-р/${y}`);
-    const signer = await ctx.em.getRepository(AppUser).findOneOrFail({ where: { id: ctx.user.id } });
     const signed: DecisionRow = { ...decision, number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed' };
-    const pdf = await this.documents.decisionPdf(ctx.em, { decision: signed, caseRow: ctx.row, authority: ctx.authority, service: ctx.service, signerName: signer.fullName });
+    const pdf = await this.documents.decisionPdf(ctx.em, { decision: signed, caseRow: ctx.row, authority: ctx.authority, service: ctx.service });
     await ctx.em.getRepository(DecisionRow).update({ id: decision.id }, { number, decisionDate: ctx.legalDate, signedBy: ctx.user.id, signedAt: ctx.at, status: 'signed', pdf: pdf.bytes, pdfSha256: pdf.sha256, version: decision.version + 1 });
     return { id: decision.id, number };
   }
@@ -601,6 +609,13 @@ export class CasesService {
     return decision;
   }
 
+  // The answer to a correction request names the decision in force and the day the request was registered.
+  private async correctionRequest(ctx: EffectContext): Promise<{ decision: IssuedDecisionRef; requestedOn: LocalDate }> {
+    const decision = await this.lastIssuedDecision(ctx);
+    const requested = (await ctx.em.query(`SELECT legal_date AS "on" FROM case_event WHERE case_id = $1 AND event = 'register_correction_request' ORDER BY seq DESC LIMIT 1`, [ctx.row.id])) as { on: string }[];
+    return { decision: { number: decision.number ?? '—', date: decision.decisionDate ?? ctx.legalDate, outcome: decision.kind }, requestedOn: requested[0]?.on ?? ctx.legalDate };
+  }
+
   // An incomplete or failed answer is asked again; the old request stays as it was, superseded.
   private async reaskInteragency(ctx: EffectContext): Promise<{ kind: string; number: string }[]> {
     const ids = Array.isArray(ctx.data.requestIds) ? (ctx.data.requestIds as unknown[]).filter((x): x is string => typeof x === 'string') : [];
@@ -649,6 +664,20 @@ export class CasesService {
     const notice = await this.db.getRepository(NoticeRow).createQueryBuilder('n').addSelect('n.pdf').where('n.id = :noticeId AND n.case_id = :caseId', { noticeId, caseId }).getOne();
     if (!notice) throw notFound('Уведомление');
     return { number: notice.number, pdf: notice.pdf };
+  }
+
+  // The application as taken (App 1 of capital repair, the housing application).
+  async applicationPdf(caseId: string, user: CurrentUserInfo): Promise<{ name: string; pdf: Buffer }> {
+    const row = await this.caseFor(caseId, user);
+    return { name: row.number ?? row.id, pdf: await this.documents.applicationPdf(row) };
+  }
+
+  // App 9, 10, 11 for the applicant to sign, dated the authority's day of printing.
+  async formPdf(caseId: string, form: string, input: FormInput, user: CurrentUserInfo): Promise<{ name: string; pdf: Buffer }> {
+    const row = await this.caseFor(caseId, user);
+    const authority = await this.authority(row.authorityId);
+    const today = localDateTimeIn(this.clock.now(), authority.timeZone).date;
+    return { name: `${form}-${row.number ?? row.id}`, pdf: await this.documents.formPdf(row, form, input, today) };
   }
 
   // POST /api/cases/:id/evaluate: the case's application through its service's rules, as a draft decision would take it.

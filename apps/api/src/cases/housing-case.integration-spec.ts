@@ -1,4 +1,5 @@
 import { startTestSystem, type TestSystem } from '../../test/harness';
+import { caseClient } from '../../test/case-client';
 import { housingPayload } from '../../test/fixtures';
 
 type CaseDetail = {
@@ -8,7 +9,7 @@ type CaseDetail = {
   version: number;
   terms: { termId: string; status: string; dueDate: string; explanation: string; urgency: string }[];
   interagency: { kind: string; status: string; dueDate: string }[];
-  decisions: { id: string; status: string; number: string | null; pdfSha256: string | null; paymentStartMonth: string | null }[];
+  decisions: { id: string; status: string; number: string | null; pdfSha256: string | null; paymentStartMonth: string | null; amountKopecks: number | null }[];
   actions: { event: string }[];
   events: { event: string; actorName: string | null }[];
 };
@@ -35,6 +36,12 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     applicantId = persons[0].id;
   });
   afterAll(() => sys.close());
+
+  const { pdf } = caseClient<CaseDetail>(
+    () => sys,
+    () => clerk,
+    () => clerk,
+  );
 
   const fire = async (c: CaseDetail, cookie: string, event: string, data: Record<string, unknown> = {}): Promise<CaseDetail> => {
     const r = await sys.request('POST', `/api/cases/${c.id}/events`, { cookie, body: { event, data, expectedVersion: c.version } });
@@ -92,6 +99,15 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     const receipt = await sys.request('GET', `/api/cases/${c.id}/receipt.pdf`, { cookie: clerk });
     expect(receipt.status).toBe(200);
     expect(receipt.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    // the application as taken: the personal file, the category claimed, the payment method, the registration (cl. 43)
+    const application = await pdf(clerk, `/api/cases/${c.id}/application.pdf`);
+    expect(application).toContain('о назначении компенсации расходов на оплату жилого помещения и коммунальных услуг');
+    expect(application).toContain('Соколова');
+    expect(application).toContain('C30_LABOUR_VETERAN');
+    expect(application).toContain('40817810516540012345');
+    expect(application).toContain('1/2025');
+    // App 9–11 are capital repair's forms: housing has none
+    expect((await sys.request('GET', `/api/cases/${c.id}/forms/withdrawal.pdf`, { cookie: clerk })).status).toBe(404);
 
     // a stale version is a 409 and changes nothing
     const stale = await sys.request('POST', `/api/cases/${c.id}/events`, { cookie: clerk, body: { event: 'send_interagency_requests', data: { kinds: ['D1'] }, expectedVersion: c.version - 1 } });
@@ -128,10 +144,18 @@ describe('housing-utilities-compensation: intake to a signed decision over HTTP'
     expect(decision.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(c.terms.find((t) => t.termId === 'T20')).toMatchObject({ status: 'met' });
 
-    const pdf = await sys.request('GET', `/api/decisions/${decision.id}/pdf`, { cookie: clerk });
-    expect(pdf.status).toBe(200);
+    const signed = await sys.request('GET', `/api/decisions/${decision.id}/pdf`, { cookie: clerk });
+    expect(signed.status).toBe(200);
     const { createHash } = await import('node:crypto');
-    expect(createHash('sha256').update(pdf.raw).digest('hex')).toBe(decision.pdfSha256);
+    expect(createHash('sha256').update(signed.raw).digest('hex')).toBe(decision.pdfSha256);
+    // the rules' calculation (A13: charged × persons counted × the category's percentage) and their explanation
+    const text = await pdf(clerk, `/api/decisions/${decision.id}/pdf`);
+    expect(decision.amountKopecks).toBe(2040_95);
+    expect(text).toContain('Расчёт размера компенсации за сентябрь 2025');
+    expect(text).toContain('Плата за жилое помещение и коммунальные услуги 6 123,45 1 из 1 чел.: 6 123,45 руб.; 33,33 % 2 040,95');
+    expect(text).toContain('Итого размер компенсации: 2 040,95 руб. (две тысячи сорок рублей 95 копеек)');
+    expect(text).toContain('Обоснование решения');
+    expect(text).toContain('Выплата производится с месяца, следующего за месяцем подачи заявления');
 
     // the database itself refuses to change or delete a signed decision
     await expect(sys.db.query(`UPDATE decision SET grounds = '[]' WHERE id = $1`, [decision.id])).rejects.toThrow(/signed/);

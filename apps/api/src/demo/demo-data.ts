@@ -17,8 +17,8 @@ export const DEMO_AUTHORITIES = [
     shortName: 'УТСЗН Нефтекумского МО',
     region: 'Ставропольский край',
     timeZone: 'Europe/Moscow',
-    headName: 'Начальник управления',
-    deputyHeadName: 'Заместитель начальника управления',
+    headName: 'Е.В. Горбунова',
+    deputyHeadName: 'А.С. Кузьменко',
     address: '356880, Ставропольский край, г. Нефтекумск',
   },
   {
@@ -37,8 +37,8 @@ export const DEMO_AUTHORITIES = [
     shortName: 'УСЗН Белгородского района',
     region: 'Белгородская область',
     timeZone: 'Europe/Moscow',
-    headName: 'Начальник управления',
-    deputyHeadName: 'Заместитель начальника управления',
+    headName: 'Н.И. Логвинова',
+    deputyHeadName: 'О.А. Черкашина',
     address: '308519, Белгородская обл., пос. Северный',
   },
   {
@@ -47,8 +47,8 @@ export const DEMO_AUTHORITIES = [
     shortName: 'Администрация г.о. Красногорск',
     region: 'Московская область',
     timeZone: 'Europe/Moscow',
-    headName: 'Глава городского округа',
-    deputyHeadName: 'Заместитель главы',
+    headName: 'Д.В. Волков',
+    deputyHeadName: 'Е.П. Смирнова',
     address: '143404, Московская обл., г. Красногорск, ул. Ленина, д. 4',
   },
 ] as const;

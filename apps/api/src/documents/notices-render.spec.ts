@@ -1,5 +1,6 @@
 import {
   acceptanceRefusalDocument,
+  correctionRefusalNoticeDocument,
   decisionNoticeDocument,
   extensionNoticeDocument,
   missingDocumentsNoticeDocument,
@@ -63,6 +64,12 @@ const NOTICES: [string, () => TDocumentDefinitions, number, string[]][] = [
     () => noErrorNoticeDocument(fx.noErrorFull),
     1,
     ['опечатки и (или) ошибки в указанном решении не выявлены', 'решении № 312 от 19.03.2025', 'Соколовой Анне Викторовне'],
+  ],
+  [
+    'refusal to correct a typo',
+    () => correctionRefusalNoticeDocument(fx.correctionRefusalFull),
+    1,
+    ['об отказе в исправлении опечаток и (или) ошибок', 'REF-02 — заявление об исправлении не соответствует', '(п. 3.5.1 регламента)', 'остаётся в силе без изменений', 'Соколовой Анне Викторовне'],
   ],
   [
     'payment details change notice',

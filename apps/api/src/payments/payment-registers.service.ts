@@ -15,10 +15,14 @@ import {
   type RegisterRequest,
   type Role,
 } from '@casework/domain';
+import { compensationRegisterDocument, formatMonthYear, recipientListDocument, type Official, type PaymentListLine, type Signature } from '@casework/documents';
 import { ApiException, notFound, ruleViolation, versionConflict } from '../common/api.exception';
 import { Clock } from '../common/clock';
 import { AuditService } from '../audit/audit.service';
 import { assertRoleIn, authoritiesWithRole, type CurrentUserInfo } from '../auth/current-user';
+import { isCapitalRepair, localDate, official } from '../documents/document-data';
+import { renderPdf } from '../documents/pdf-renderer';
+import { serviceOrThrow } from '../services/service-lookup';
 import { xlsxWorkbook } from './xlsx';
 
 const READ_ROLES: Role[] = ['clerk', 'head', 'auditor', 'admin'];
@@ -373,6 +377,105 @@ export class PaymentRegistersService {
       return result;
     });
     return { ...(await this.get(id, user)), applied };
+  }
+
+  // --- the payment document -------------------------------------------------------------------------------------
+
+  // GET /api/payment-registers/:id/list.pdf: the list of recipients (capital repair 3.2.6) or the register of
+  // compensations (housing cl. 67) of one service's lines; approved by the head, a draft until then.
+  async listPdf(id: string, serviceSlug: string | undefined, user: CurrentUserInfo): Promise<{ number: string; pdf: Buffer }> {
+    const register = await this.get(id, user);
+    if (register.status === 'generating') throw ruleViolation('Реестр еще формируется');
+    const [meta] = (await this.db.query(
+      `SELECT au.name, au.address, au.time_zone AS "timeZone", au.head_name AS "headName", au.deputy_head_name AS "deputyHeadName",
+              ug.full_name AS "compiledBy", ug.position AS "compiledByPosition", ua.full_name AS "approvedBy", ua.position AS "approvedByPosition"
+         FROM payment_register g JOIN authority au ON au.id = g.authority_id LEFT JOIN app_user ug ON ug.id = g.generated_by LEFT JOIN app_user ua ON ua.id = g.approved_by
+        WHERE g.id = $1`,
+      [id],
+    )) as {
+      name: string;
+      address: string | null;
+      timeZone: string;
+      headName: string | null;
+      deputyHeadName: string | null;
+      compiledBy: string | null;
+      compiledByPosition: string | null;
+      approvedBy: string | null;
+      approvedByPosition: string | null;
+    }[];
+    const lines = (await this.db.query(
+      `SELECT l.line_no AS "lineNo", to_char(l.period, 'YYYY-MM') AS period, l.total_kopecks::float8 AS "totalKopecks", l.bik, l.account, l.post_office AS "postOffice",
+              a.service_slug AS "serviceSlug", a.bank_name AS "bankName", p.last_name AS "lastName", p.first_name AS "firstName", p.middle_name AS "middleName", p.sex, p.snils,
+              coalesce(p.actual_address, p.registration_address) AS address
+         FROM payment_register_line l JOIN payment_assignment a ON a.id = l.assignment_id JOIN person p ON p.id = a.person_id
+        WHERE l.register_id = $1 ORDER BY l.line_no`,
+      [id],
+    )) as {
+      lineNo: number;
+      period: string;
+      totalKopecks: number;
+      bik: string | null;
+      account: string | null;
+      postOffice: string | null;
+      serviceSlug: string;
+      bankName: string | null;
+      lastName: string;
+      firstName: string;
+      middleName: string | null;
+      sex: 'male' | 'female';
+      snils: string | null;
+      address: string | null;
+    }[];
+    // a register is one authority, month and method; the document is one service's (its lines may be several services')
+    const slugs = [...new Set(lines.map((l) => l.serviceSlug))];
+    const slug = serviceSlug ?? (slugs.length === 1 ? slugs[0] : undefined);
+    if (!slug) throw new ApiException('VALIDATION_FAILED', `В реестре выплаты нескольких услуг: укажите услугу (${slugs.join(', ')})`, { serviceSlug: 'Укажите услугу' });
+    const service = serviceOrThrow(slug);
+    // a line fully withheld (удержание) pays nothing: it is not a payment of the list
+    const paid = lines.filter((l) => l.serviceSlug === slug && l.totalKopecks > 0);
+    if (paid.length === 0) throw ruleViolation('В реестре нет выплат по этой услуге');
+    const capitalRepair = isCapitalRepair(service);
+    const documentLines: PaymentListLine[] = paid.map((l) => {
+      // arrears and re-issues pay an earlier month: the line says which
+      const month = l.period === register.period ? undefined : `выплата за ${formatMonthYear(l.period)}`;
+      const address = [capitalRepair ? undefined : l.address, month].filter((part): part is string => Boolean(part)).join('; ');
+      return {
+        recipient: { lastName: l.lastName, firstName: l.firstName, ...(l.middleName ? { middleName: l.middleName } : {}), sex: l.sex },
+        ...(l.snils ? { snils: l.snils } : {}),
+        ...(l.account ? { account: l.account } : {}),
+        ...(l.postOffice ? { postOffice: l.postOffice } : {}),
+        ...(address ? { address } : {}),
+        amountKopecks: l.totalKopecks,
+      };
+    });
+    const banks = [...new Set(paid.map((l) => (l.bik ? `${l.bankName ?? 'кредитная организация'}, БИК ${l.bik}` : null)).filter((b): b is string => b !== null))];
+    const payee = register.method === 'post' ? 'организация почтовой связи (отделения почтовой связи по строкам списка)' : banks.join('; ') || 'кредитная организация';
+    const tz = meta.timeZone;
+    const date = localDate(register.approvedAt ?? register.formedAt ?? register.startedAt, tz);
+    const person = (fullName: string | null, position: string | null) => (fullName ? { fullName, position } : null);
+    // the head approves with the signature and the seal (3.2.6, cl. 67); before that the list is a draft
+    const approvedBy: Signature = {
+      official: official(person(register.approvedBy, meta.approvedByPosition), 'Руководитель', meta.headName),
+      ...(register.approvedAt ? { date: localDate(register.approvedAt, tz) } : {}),
+    };
+    const compiledBy: Signature = { official: official(person(meta.compiledBy, meta.compiledByPosition), 'Специалист'), ...(register.formedAt ? { date: localDate(register.formedAt, tz) } : {}) };
+    const base = {
+      authority: { name: meta.name, ...(meta.address ? { address: meta.address } : {}) },
+      number: register.number,
+      date,
+      month: register.period,
+      payee,
+      lines: documentLines,
+      approvedBy,
+      ...(register.status === 'formed' ? { draft: true } : {}),
+    };
+    const chiefAccountant: Official = official(null, 'Главный бухгалтер');
+    const pdf = await renderPdf(
+      capitalRepair
+        ? recipientListDocument({ ...base, compiledBy, chiefAccountant: { official: chiefAccountant } })
+        : compensationRegisterDocument({ ...base, agreedBy: { official: official(null, 'Заместитель главы', meta.deputyHeadName) }, compiledBy }),
+    );
+    return { number: register.number, pdf };
   }
 
   // --- reading --------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   reconciliationImportSchema,
   reconciliationTemplate,
   refundSchema,
+  registerListQuerySchema,
   registerQuerySchema,
   registerRequestSchema,
   resumeSchema,
@@ -17,6 +18,7 @@ import {
   type RecalculateRequest,
   type ReconciliationImport,
   type RefundRequest,
+  type RegisterListQuery,
   type RegisterQuery,
   type RegisterRequest,
   type ResumeRequest,
@@ -99,6 +101,20 @@ export class PaymentsController {
     const file = await this.registers.exportFile(id, query.format, user);
     void reply.header('Content-Type', file.contentType).header('Content-Disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`);
     return file.body;
+  }
+
+  // The payment document itself: the list of recipients (capital repair 3.2.6) or the register of compensations (housing cl. 67).
+  @Get('payment-registers/:id/list.pdf')
+  @Roles('clerk', 'head', 'auditor', 'admin')
+  async registerListPdf(
+    @Param('id', new UuidPipe()) id: string,
+    @Query(new ZodPipe(registerListQuerySchema)) query: RegisterListQuery,
+    @CurrentUser() user: CurrentUserInfo,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.registers.listPdf(id, query.serviceSlug, user);
+    void reply.header('Content-Type', 'application/pdf').header('Content-Disposition', `inline; filename="spisok-${encodeURIComponent(file.number)}.pdf"`);
+    return file.pdf;
   }
 
   // The bank (post) is outside our walls: this simulator answers a register as a real reconciliation file would.

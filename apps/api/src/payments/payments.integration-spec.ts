@@ -189,7 +189,21 @@ describe('payments: from a signed grant to a paid line in an approved and reconc
       ['2025-12', false, 1500_00],
       ['2025-11', true, 1500_00],
     ]);
+    // cl. 67: the register of compensations, a draft until the head approves it
+    expect(await api.pdf(clerk, `/api/payment-registers/${register.id}/list.pdf`)).toContain('ПРОЕКТ');
     const reg = await approveAndExport(register);
+    const list = await api.pdf(head, `/api/payment-registers/${register.id}/list.pdf`);
+    expect(list).not.toContain('ПРОЕКТ');
+    expect(list).toContain(`РЕЕСТР № ${register.number} от `);
+    expect(list).toContain('предоставления компенсаций расходов на оплату жилого помещения и коммунальных услуг за декабрь 2025');
+    expect(list).toContain('СОГЛАСОВАНО');
+    expect(list).toContain('УТВЕРЖДАЮ');
+    // the re-issued November payment says which month it pays
+    expect(list).toContain('выплата за ноябрь 2025');
+    expect(list).toContain('Соколова Анна Петровна');
+    expect(list).toContain('112-233-445 95');
+    expect(list).toContain('Итого 3 000,00');
+    expect(list).toContain('на сумму 3 000,00 руб. (три тысячи рублей 00 копеек)');
     const answered = await reconcile(reg);
     expect(answered.body).toMatchObject({ status: 'reconciled', applied: { paid: 2, returned: 0 } });
     [assignment] = await payments();

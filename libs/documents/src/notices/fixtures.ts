@@ -4,6 +4,7 @@ import type { DecisionNoticeData } from './decision-notice';
 import type { ExtensionNoticeData } from './extension';
 import type { Executor, NoticeApplicant } from './letter';
 import type { MissingDocumentsNoticeData } from './missing-documents';
+import type { CorrectionRefusalNoticeData } from './correction-refusal';
 import type { NoErrorNoticeData } from './no-error';
 import type { PaymentDetailsChangeNoticeData } from './payment-details-change';
 import type { ReworkReturnNoticeData } from './rework-return';
@@ -273,6 +274,31 @@ export const noErrorMinimal: NoErrorNoticeData = {
   date: '2025-04-02',
   correctionApplication: { date: '2025-03-27' },
   document: { number: '312', date: '2025-03-19' },
+};
+
+const TYPO_REF_02 = {
+  code: 'TYPO-REF-02',
+  title: 'заявление об исправлении не соответствует установленной форме и (или) содержанию (неполные сведения)',
+  clause: '3.5.1',
+};
+
+export const correctionRefusalFull: CorrectionRefusalNoticeData = {
+  ...full,
+  number: '01-15/995',
+  date: '2025-04-03',
+  correctionApplication: { date: '2025-03-27', registrationNumber: 'КР-2025-000402' },
+  document: { number: '312', date: '2025-03-19', title: 'о назначении компенсации расходов на уплату взноса на капитальный ремонт' },
+  grounds: [{ ...TYPO_REF_02, details: 'не указано, как следует изложить сведения, содержащие опечатку' }],
+  delivery: { channel: 'post' },
+};
+
+export const correctionRefusalMinimal: CorrectionRefusalNoticeData = {
+  ...minimal,
+  number: '25',
+  date: '2025-04-03',
+  correctionApplication: { date: '2025-03-27' },
+  document: { number: '312', date: '2025-03-19' },
+  grounds: [TYPO_REF_02, { code: 'TYPO-REF-03', title: 'отсутствие одного или нескольких необходимых документов (сведений)', clause: '3.5.1' }],
 };
 
 export const paymentDetailsChangeFull: PaymentDetailsChangeNoticeData = {

@@ -54,3 +54,15 @@ export const journalQuerySchema = z
   })
   .refine((q) => q.from <= q.to, { error: 'Начало периода позже его окончания', path: ['to'] });
 export type JournalQuery = z.infer<typeof journalQuerySchema>;
+
+// GET /api/cases/:id/forms/:form.pdf: what the clerk may type into a form before printing it for the applicant's
+// signature — App 10 the new bank, App 11 the error and the right text.
+export const caseFormQuerySchema = z.object({
+  bankName: z.string().trim().max(300, { error: 'Не более 300 символов' }).optional(),
+  bik: z.string().trim().max(20, { error: 'БИК — 9 цифр' }).optional(),
+  account: z.string().trim().max(40, { error: 'Номер счета — 20 цифр' }).optional(),
+  kind: z.enum(['typo', 'error', 'both'], { error: 'kind: typo, error или both' }).optional(),
+  description: z.string().trim().max(2000, { error: 'Не более 2000 символов' }).optional(),
+  correctText: z.string().trim().max(2000, { error: 'Не более 2000 символов' }).optional(),
+});
+export type CaseFormQuery = z.infer<typeof caseFormQuerySchema>;

@@ -20,6 +20,10 @@ export const registerRequestSchema = z.object({
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
+// GET /api/payment-registers/:id/list.pdf: the payment document of one service when the register holds several
+export const registerListQuerySchema = z.object({ serviceSlug: z.string().min(1, { error: 'Укажите услугу' }).optional() });
+export type RegisterListQuery = z.infer<typeof registerListQuerySchema>;
+
 export const registerQuerySchema = z.object({
   authorityId: z.uuid().optional(),
   period: monthSchema.optional(),

@@ -24,6 +24,7 @@ export type EngineEffect =
   | 'send_copy' // the decision is issued: the notice (copy) through the channel the applicant chose
   | 'withdraw_application' // data.withdrawnOn: the application withdrawn before the decision; the withdrawal notice
   | 'notify_no_error' // the written notice that the decision has no typo or error
+  | 'refuse_correction' // data.groundCode: a 'refuse_correction' ground; the written refusal to correct, with its title and clause
   | 'change_payment_details' // data.paymentMethod: new payment details, checked by the service schema; the notice
   | 'setup_payment'; // data.amountKopecks (monthly), data.firstMonth?/lastMonth?: the signed grant's payment assignment starts
 

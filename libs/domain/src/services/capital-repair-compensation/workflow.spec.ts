@@ -116,6 +116,11 @@ describe('capital-repair-compensation: workflow guards', () => {
     else expect(result).toMatchObject({ ok: false, message: expect.stringMatching(expected) });
   });
 
+  it('should make the written refusal with its ground when a correction is refused on TYPO-REF-02', () => {
+    const result = fire('correction_review', 'refuse_correction', { groundCode: 'TYPO-REF-02' });
+    expect(result.ok && result.transition.effects).toEqual(['refuse_correction']);
+  });
+
   it('should record TYPO-REF-01 on the no-error notice', () => {
     const result = fire('correction_review', 'notify_no_error', { comment: 'Ошибок нет' });
     expect(result.ok && eventData(result.transition, { comment: 'Ошибок нет' })).toEqual({ comment: 'Ошибок нет', groundCode: 'TYPO-REF-01' });

@@ -332,8 +332,16 @@ const transitions: Transition[] = [
     effects: ['notify_no_error'],
   },
   // TYPO-REF-02, TYPO-REF-03 (3.5.1): the application or its documents are incomplete; I-48: in the same 5 working days,
-  // the reply by the method chosen in App 11 (the engine has no notice of its own for it yet)
-  { event: 'refuse_correction', title: 'Отказать в исправлении опечаток и ошибок', from: ['correction_review'], to: 'correction_refused', roles: ['clerk'], guard: correctionRefusalGround },
+  // the written refusal with the ground goes by the method chosen in App 11
+  {
+    event: 'refuse_correction',
+    title: 'Отказать в исправлении опечаток и ошибок',
+    from: ['correction_review'],
+    to: 'correction_refused',
+    roles: ['clerk'],
+    guard: correctionRefusalGround,
+    effects: ['refuse_correction'],
+  },
   { event: 'draft_correction', title: 'Подготовить исправленное решение', from: ['correction_review'], to: 'correction_department_head_review', roles: ['clerk'], guard: decisionDraft(), recordsDecision: 'draft', effects: ['draft_decision'] },
   { event: 'sign_draft', title: 'Проверить и завизировать исправленное решение', from: ['correction_department_head_review'], to: 'correction_head_signature', roles: ['head'], recordsDecision: 'initial', effects: ['initial_decision'] },
   { event: 'return_draft', title: 'Вернуть на доработку', from: ['correction_department_head_review', 'correction_head_signature'], to: 'correction_review', roles: ['head'], guard: reworkReason, effects: ['return_decision'] },

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { StateBadge } from '../../../components/badge';
 import { formatDate, formatDateTime, formatSnils, fullName } from '../../../lib/format';
 import type { CaseDetail } from '../../../types/api';
-import { receiptUrl } from '../api/case';
+import { applicationUrl, receiptUrl } from '../api/case';
 
 type Props = { c: CaseDetail; channelTitle: string; variantTitle?: string; canComplain?: boolean };
 
@@ -41,6 +41,9 @@ export const CaseHeader = ({ c, channelTitle, variantTitle, canComplain = false 
               Подать жалобу
             </Link>
           ) : null}
+          <a className="button button--small" href={applicationUrl(c.id)} target="_blank" rel="noreferrer" data-testid="application-link">
+            Заявление (PDF)
+          </a>
           {c.registeredAt ? (
             <a className="button button--small" href={receiptUrl(c.id)} target="_blank" rel="noreferrer" data-testid="receipt-link">
               Расписка (PDF)

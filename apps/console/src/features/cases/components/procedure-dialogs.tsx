@@ -8,6 +8,7 @@ import { describedBy, Field, FieldSet } from '../../../components/field';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { HOUSING_MFC_REFUSAL_DOCUMENTS } from '@casework/domain';
+import { formUrl } from '../api/case';
 import type { CaseAction, CaseDetail, Service, ServiceGround } from '../../../types/api';
 import {
   canReask,
@@ -251,10 +252,11 @@ export const GroundDialog = ({ action, c, service, onSubmit, onClose }: Procedur
 export const FilingDialog = ({ action, c, service, onSubmit, onClose }: ProcedureDialogProps) => {
   const uid = useId();
   const correction = action.event === 'register_correction_request';
-  const { register, handleSubmit, setError, formState } = useForm<FilingValues>({
+  const { register, handleSubmit, setError, watch, formState } = useForm<FilingValues>({
     resolver: zodResolver(filingSchema),
     defaultValues: { filedVia: 'IN_PERSON', byRepresentative: false, filedOn: c.today, typoLocation: '', correctText: '' },
   });
+  const [typoLocation, correctText] = watch(['typoLocation', 'correctText']);
   const { failure, submit } = useSubmit(onSubmit, setError, ['filedVia', 'byRepresentative', 'filedOn', 'typoLocation', 'correctText'], eventData.filing);
   const channels = service?.channels ?? [];
   return (
@@ -286,13 +288,15 @@ export const FilingDialog = ({ action, c, service, onSubmit, onClose }: Procedur
           </Field>
         </>
       ) : null}
-      <p className="muted small">
-        Бланк заявления для подписи заявителя:{' '}
-        <a href={`/api/cases/${c.id}/forms/${correction ? 'correction' : 'withdrawal'}.pdf`} target="_blank" rel="noreferrer">
-          открыть PDF
-        </a>
-        .
-      </p>
+      {c.serviceSlug === 'capital-repair-compensation' ? (
+        <p className="muted small">
+          Бланк заявления для подписи заявителя ({correction ? 'приложение 11: заполните, что исправить' : 'приложение 9'}):{' '}
+          <a href={correction ? formUrl(c.id, 'correction', { description: typoLocation, correctText, kind: 'typo' }) : formUrl(c.id, 'withdrawal')} target="_blank" rel="noreferrer" data-testid="form-link">
+            открыть PDF
+          </a>
+          .
+        </p>
+      ) : null}
     </Frame>
   );
 };
@@ -505,6 +509,7 @@ export const PaymentDialog = ({ action, c, service, onSubmit, onClose }: Procedu
   });
   const { failure, submit } = useSubmit(onSubmit, setError, ['paymentMethod', 'requestedOn', 'delivery', 'filedVia', 'byRepresentative'], eventData.payment);
   const kind = watch('paymentMethod.kind');
+  const [bankName, bik, account] = watch(['paymentMethod.bankName', 'paymentMethod.bik', 'paymentMethod.account']);
   const e = formState.errors.paymentMethod;
   const text = (name: 'bankName' | 'bik' | 'account' | 'postOffice' | 'organisation', label: string, placeholder?: string) => {
     const id = `${uid}-${name}`;
@@ -559,7 +564,7 @@ export const PaymentDialog = ({ action, c, service, onSubmit, onClose }: Procedu
       {c.serviceSlug === 'capital-repair-compensation' ? (
         <p className="muted small">
           Бланк заявления (приложение 10):{' '}
-          <a href={`/api/cases/${c.id}/forms/delivery-change.pdf`} target="_blank" rel="noreferrer">
+          <a href={formUrl(c.id, 'delivery-change', { bankName, bik, account: account.replace(/\s/g, '') })} target="_blank" rel="noreferrer" data-testid="form-link">
             открыть PDF
           </a>
           .
