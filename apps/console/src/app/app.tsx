@@ -18,6 +18,7 @@ const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m
 const ComplaintsRoute = lazy(() => import('./routes/complaints').then((m) => ({ default: m.ComplaintsRoute })));
 const SlaRoute = lazy(() => import('./routes/sla').then((m) => ({ default: m.SlaRoute })));
 const PaymentsRoute = lazy(() => import('./routes/payments').then((m) => ({ default: m.PaymentsRoute })));
+const JournalRoute = lazy(() => import('./routes/journal').then((m) => ({ default: m.JournalRoute })));
 const CalculatorRoute = lazy(() => import('./routes/calculator').then((m) => ({ default: m.CalculatorRoute })));
 const ParametersRoute = lazy(() => import('./routes/parameters').then((m) => ({ default: m.ParametersRoute })));
 const ChannelKeysRoute = lazy(() => import('./routes/channel-keys').then((m) => ({ default: m.ChannelKeysRoute })));
@@ -63,6 +64,7 @@ const router = createBrowserRouter([
       { path: 'queue', element: page(<QueueRoute />) },
       { path: 'intake', element: page(<RequireRole roles={['clerk']}>{<IntakeRoute />}</RequireRole>) },
       { path: 'cases/:caseId', element: page(<CaseRoute />) },
+      { path: 'journal', element: page(<RequireRole roles={['clerk', 'head', 'auditor', 'admin']}>{<JournalRoute />}</RequireRole>) },
       { path: 'calculator', element: page(<RequireRole roles={['clerk', 'head', 'auditor', 'admin']}>{<CalculatorRoute />}</RequireRole>) },
       { path: 'signing', element: page(<RequireRole roles={['head']}>{<SigningRoute />}</RequireRole>) },
       { path: 'persons', element: page(<PersonsRoute />) },

@@ -13,6 +13,7 @@ export const Layout = () => {
   const items: NavItem[] = [
     { to: '/queue', label: 'Очередь дел', icon: 'queue', show: true },
     { to: '/intake', label: 'Новое заявление', icon: 'intake', show: anyRole('clerk') },
+    { to: '/journal', label: 'Журнал регистрации', icon: 'journal', show: anyRole('clerk') || anyRole('head') || anyRole('auditor') },
     { to: '/calculator', label: 'Калькулятор', icon: 'calculator', show: anyRole('clerk') || anyRole('head') },
     { to: '/signing', label: 'На подпись', icon: 'sign', show: anyRole('head') },
     { to: '/persons', label: 'Граждане', icon: 'persons', show: true },

@@ -11,6 +11,7 @@ const paths: Record<string, string> = {
   payments: 'M3 7h18v11H3zM3 11h18M7 15h3',
   parameters: 'M4 7h9M17 7h3M4 17h3M11 17h9M13 5v4M7 15v4',
   key: 'M3 12a4 4 0 1 0 8 0 4 4 0 1 0-8 0M11 12h10M17 12v3M20 12v2',
+  journal: 'M5 4h12a2 2 0 0 1 2 2v14H7a2 2 0 0 1-2-2V4zM9 8h6M9 12h6M9 16h4',
   calculator: 'M6 3h12v18H6zM9 7h6M9 11h.01M12 11h.01M15 11h.01M9 14h.01M12 14h.01M15 14h.01M9 17h.01M12 17h.01M15 17h.01',
 };
 

@@ -153,6 +153,8 @@ export const registerPath = (id: string, f: { status: string; offset: number }):
   `/payment-registers/${id}${queryString({ status: f.status, offset: f.offset, limit: LINES_PAGE_SIZE })}`;
 
 export const exportUrl = (id: string, format: 'csv' | 'xlsx'): string => apiUrl(`/payment-registers/${id}/export${queryString({ format })}`);
+// the payment document to sign: the list of recipients (capital repair 3.2.6) or the register of compensations (housing cl. 67)
+export const listPdfUrl = (id: string): string => apiUrl(`/payment-registers/${id}/list.pdf`);
 
 // The bank's answer made by the built-in simulator (the bank is outside the system); `returned` lists line numbers.
 export const simulatorUrl = (id: string, returned: string): string => apiUrl(`/payment-registers/${id}/bank-simulator/reconciliation${queryString({ returned: returned.replace(/\s+/g, '') })}`);

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
 import { Card } from '../../../components/status';
 import { formatDateTime, formatMoney, formatMonth } from '../../../lib/format';
-import { exportUrl, simulatorUrl, type Register, type RegisterTotal } from '../api/payments';
+import { exportUrl, listPdfUrl, simulatorUrl, type Register, type RegisterTotal } from '../api/payments';
 import { LINE_STATUS_TITLES, METHOD_TITLES, NUM, progressOf, REGISTER_STATUS_TITLES, REGISTER_STATUS_TONES, registerActions } from './payments-model';
 
 type Props = {
@@ -107,6 +107,13 @@ export const RegisterSummary = ({ register: r, roles, timeZone, busy, onApprove,
               </a>
             </>
           ) : null}
+        </div>
+      ) : null}
+      {r.status !== 'generating' ? (
+        <div className="form-actions form-actions--start">
+          <a className="button button--small" href={listPdfUrl(r.id)} target="_blank" rel="noreferrer" data-testid="register-list-pdf">
+            {r.approvedAt ? 'Список получателей (PDF)' : 'Проект списка получателей (PDF)'}
+          </a>
         </div>
       ) : null}
       {r.status === 'formed' && !can.approve ? <div className="muted small">Реестр ожидает утверждения руководителем; выгрузить его в банк можно после утверждения.</div> : null}
