@@ -25,7 +25,7 @@ describe('the journal of registration', () => {
         />
       </MemoryRouter>,
     );
-    expect(html).toMatch(/<td>41</td><td><a href="/cases/c1"[^>]*>41/2025</a></td>/);
+    expect(html).toMatch(/<td>41<\/td><td><a href="\/cases\/c1"[^>]*>41\/2025<\/a><\/td>/);
     expect(html).toContain('<td>42</td>');
     expect(html).toContain('06.10.2025 10:42');
     expect(html).toContain('отказано, № 7-р/2025 от 15.10.2025 (REF-06)');
