@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
-import { getService, type ServiceDefinition } from '@casework/domain';
+import { CAPITAL_REPAIR_SAMPLE_APPLICATION, getService, type ServiceDefinition } from '@casework/domain';
 import { FEMALE_NAMES, FEMALE_PATRONYMICS, FEMALE_SURNAMES, MALE_NAMES, MALE_PATRONYMICS, STREETS, SURNAMES } from './bench-names';
 
 // A region-sized data set made by SQL alone (INSERT … SELECT over generate_series, in chunks), reproducible: the session's
@@ -74,26 +74,7 @@ export const SERVICE_PLANS: ServicePlan[] = [
       open: [...times(3, 'received'), ...times(3, 'registered'), 'awaiting_originals', ...times(4, 'interagency_pending'), ...times(3, 'ready_for_review'), ...times(3, 'under_review'), 'department_head_review_grant', 'head_signature_grant'],
     },
     amountKopecks: [30_000, 90_000],
-    payload: {
-      category: 'A80_ALONE',
-      identityDocument: { kind: 'Паспорт гражданина РФ', series: '0704', number: '123456', issuedOn: '2004-06-01', issuedBy: 'ОВД Нефтекумского района Ставропольского края' },
-      registrationAddress: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-      applicantWorking: false,
-      householdMembers: [],
-      dwelling: {
-        address: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-        totalAreaM2: 41.7,
-        ownershipShare: { numerator: 1, denominator: 1 },
-        apartmentBuilding: true,
-        inStavropolKrai: true,
-        hasLift: true,
-        managementOrganisation: 'ООО «УК Нефтекумск»',
-        fundFormation: { kind: 'regional_operator', account: '40604810600000000001' },
-      },
-      paymentMethod: { kind: 'bank', bankName: 'Ставропольское отделение № 5230 ПАО Сбербанк', bik: '040702615', account: '40817810680000012345' },
-      resultDelivery: 'PAPER_AT_BODY',
-      acknowledgements: { oneDwellingOneCategory: true, reportChanges: true, dataReliable: true },
-    },
+    payload: CAPITAL_REPAIR_SAMPLE_APPLICATION,
   },
 ];
 

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseCalendarXml, serializeCalendarXml } from './calendar-xml';
 import type { CalendarDay, CalendarYear } from './calendar-year';
+import { seedCalendarXml } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
 const SEED_YEARS = Array.from({ length: 10 }, (_, i) => 2018 + i);
-const readSeed = (year: number): string => readFileSync(join(SEED_DIR, `${year}.xml`), 'utf8');
+const readSeed = seedCalendarXml;
 
 const wrap = (days: string, { year = '2025', holidays = '<holiday id="1" title="Новогодние каникулы"/>' } = {}): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<calendar year="${year}" lang="ru">\n<holidays>${holidays}</holidays>\n<days>\n${days}\n</days>\n</calendar>\n`;

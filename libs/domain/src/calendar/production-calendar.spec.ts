@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { addDays, toUtcMidnight, type LocalDate } from '../common/local-date';
 import { parseCalendarXml } from './calendar-xml';
 import { CalendarRangeError, createProductionCalendar, type DayKind } from './production-calendar';
+import { seedCalendarXml } from '../../test/seed-calendar';
 
 // The project's seed copy of the official calendar (apps/api/src/calendar/seed/<year>.xml).
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const loadYear = (year: number) => parseCalendarXml(readFileSync(join(SEED_DIR, `${year}.xml`), 'utf8'));
+const loadYear = (year: number) => parseCalendarXml(seedCalendarXml(year));
 const calendar = createProductionCalendar(Array.from({ length: 10 }, (_, i) => loadYear(2018 + i)));
 
 describe('ProductionCalendar: kinds of days', () => {

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import type { LocalDate } from '../common/local-date';
 import type { ComplaintConfig } from '../services/service-definition';
 import { housingUtilitiesCompensation } from '../services/housing-utilities-compensation/definition';
 import type { ComplaintSubject } from './complaint.schema';
 import { COMPLAINT_DEFAULTS, complaintTerms } from './complaint-terms';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2024, 2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2024, 2025, 2026]);
 const housing = housingUtilitiesCompensation.complaints!;
 
 describe('complaintTerms', () => {

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import { housingUtilitiesCompensation as housing } from '../services/housing-utilities-compensation/definition';
 import { channelDeliverySchema, type ChannelDelivery, type ChannelDeliveryInput } from './channel-delivery.schema';
 import { applicationFields, applicationForChannel, channelRuleViolations, deliveryWarnings, transferTermFor } from './channel-rules';
 import { CHANNEL_STATUS_CODES, CHANNEL_STATUS_TITLES, channelStatusOf, channelStatusUpdate, type ChannelStatusCode } from './channel-status';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2025, 2026]);
 const ZONE = 'Asia/Yekaterinburg';
 
 const epgu: ChannelDeliveryInput = {

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import { computeDue, countRu, type ComputeDueInput, type DueResult } from './compute-due';
 import type { TermDefinition } from './term-definition';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2024, 2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2024, 2025, 2026]);
 
 const term = (over: Partial<TermDefinition>): TermDefinition => ({
   id: 'T05',

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import { receiptDate } from './receipt-date';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2025, 2026]);
 const electronic = { nonWorkingDayToNext: true, afterHoursToNext: true };
 
 describe('receiptDate', () => {

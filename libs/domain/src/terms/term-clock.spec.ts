@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import { advanceClocks, TermRuleError, type TermClock } from './term-clock';
 import type { TermDefinition } from './term-definition';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2024, 2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2024, 2025, 2026]);
 
 // The capital-repair decision clock (spec DL-24, DL-26, DL-28; I-05, I-06, I-07): 10 working days, paused by rework
 // (at most 5), extended once by 20, restarted by missing documents, never beyond 30 working days in all.

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../calendar/calendar-xml';
-import { createProductionCalendar } from '../calendar/production-calendar';
 import type { LocalDate } from '../common/local-date';
 import { termStatus, type TermStatusResult } from './term-status';
+import { seedCalendar } from '../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2025, 2026]);
 
 describe('termStatus', () => {
   it.each<[string, { dueDate: LocalDate; today: LocalDate; completedOn?: LocalDate | null }, TermStatusResult]>([

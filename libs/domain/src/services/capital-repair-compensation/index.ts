@@ -63,3 +63,4 @@ export {
   type PensionAge as CapitalRepairPensionAge,
   type PensionAgeCheck as CapitalRepairPensionAgeCheck,
 } from './pension-age';
+export { CAPITAL_REPAIR_SAMPLE_APPLICATION } from './application.fixtures';

@@ -1,41 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../../calendar/calendar-xml';
-import { createProductionCalendar } from '../../calendar/production-calendar';
 import { receiptDate } from '../../terms/receipt-date';
 import { advanceClocks, type TermClock } from '../../terms/term-clock';
 import { checkEvent, targetState } from '../../workflow/workflow';
+import { CAPITAL_REPAIR_SAMPLE_APPLICATION } from './application.fixtures';
 import { capitalRepairApplicationSchema } from './application.schema';
 import { capitalRepairCompensation } from './definition';
+import { seedCalendar } from '../../../test/seed-calendar';
 
 // The DL-* terms of the definition (spec §6) run on a case as the engine runs them: each event through the workflow
 // (its guard and target state), then through the term clocks, with the production calendar the API ships.
 // 2025: 01–04.05 and 08–11.05 are days off; 12.06 a holiday, 13.06 a transferred day off; 01.11 (Saturday) a working
 // day, 03.11 a transferred day off, 04.11 a holiday; 31.12.2025–11.01.2026 days off.
-const SEED_DIR = join(__dirname, '../../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2024, 2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2024, 2025, 2026]);
 const TIME_ZONE = 'Europe/Moscow';
 const { workflow, terms } = capitalRepairCompensation;
 
-const payload = capitalRepairApplicationSchema.parse({
-  category: 'A80_ALONE',
-  identityDocument: { kind: 'Паспорт гражданина РФ', series: '0704', number: '123456', issuedOn: '2004-06-01', issuedBy: 'ОВД Нефтекумского района Ставропольского края' },
-  registrationAddress: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-  applicantWorking: false,
-  dwelling: {
-    address: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-    totalAreaM2: 41.7,
-    ownershipShare: { numerator: 1, denominator: 1 },
-    apartmentBuilding: true,
-    inStavropolKrai: true,
-    hasLift: true,
-    fundFormation: { kind: 'regional_operator', account: '40604810600000000001' },
-  },
-  paymentMethod: { kind: 'bank', bankName: 'ПАО «Банк»', bik: '049805746', account: '40602810700000000025' },
-  resultDelivery: 'PAPER_AT_BODY',
-  esignature: 'simple',
-  acknowledgements: { oneDwellingOneCategory: true, reportChanges: true, dataReliable: true },
-}) as Record<string, unknown>;
+const payload = capitalRepairApplicationSchema.parse({ ...CAPITAL_REPAIR_SAMPLE_APPLICATION, esignature: 'simple' }) as Record<string, unknown>;
 
 type Step = { event: string; on: string; data?: Record<string, unknown> };
 

@@ -1,4 +1,5 @@
 import { checkEvent, eventData } from '../../workflow/workflow';
+import { CAPITAL_REPAIR_SAMPLE_APPLICATION } from './application.fixtures';
 import { capitalRepairApplicationSchema } from './application.schema';
 import { capitalRepairCompensation } from './definition';
 import { capitalRepairEvaluation } from './evaluation';
@@ -8,24 +9,7 @@ import { CAPITAL_REPAIR_VARIANTS } from './variants';
 // The definition against spec §3.1, §5, §6, §7 and the workflow's guards for V2–V4 (§8.2–§8.4).
 const { workflow } = capitalRepairCompensation;
 
-const payload = capitalRepairApplicationSchema.parse({
-  category: 'A80_ALONE',
-  identityDocument: { kind: 'Паспорт гражданина РФ', series: '0704', number: '123456', issuedOn: '2004-06-01', issuedBy: 'ОВД Нефтекумского района Ставропольского края' },
-  registrationAddress: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-  applicantWorking: false,
-  dwelling: {
-    address: '356880, Ставропольский край, г. Нефтекумск, ул. Ленина, д. 12, кв. 5',
-    totalAreaM2: 41.7,
-    ownershipShare: { numerator: 1, denominator: 1 },
-    apartmentBuilding: true,
-    inStavropolKrai: true,
-    hasLift: true,
-    fundFormation: { kind: 'regional_operator', account: '40604810600000000001' },
-  },
-  paymentMethod: { kind: 'bank', bankName: 'ПАО «Банк»', bik: '049805746', account: '40602810700000000025' },
-  resultDelivery: 'PAPER_AT_BODY',
-  acknowledgements: { oneDwellingOneCategory: true, reportChanges: true, dataReliable: true },
-}) as Record<string, unknown>;
+const payload = capitalRepairApplicationSchema.parse({ ...CAPITAL_REPAIR_SAMPLE_APPLICATION }) as Record<string, unknown>;
 
 const fire = (state: string, event: string, data: Record<string, unknown> = {}, channel = 'IN_PERSON_BODY') => checkEvent({ workflow, state, event, roles: ['clerk', 'head'], payload, data, channel });
 

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCalendarXml } from '../../calendar/calendar-xml';
-import { createProductionCalendar } from '../../calendar/production-calendar';
 import { computeDue } from '../../terms/compute-due';
 import { advanceClocks, type TermClock } from '../../terms/term-clock';
 import type { Evaluation } from '../evaluation';
@@ -14,9 +10,9 @@ import { housingEvaluation } from './evaluate';
 import { housingFactsFromInteragency, housingFactsSchema, type HousingFacts } from './facts.schema';
 import { HousingParametersError, housingParametersSchema, parametersOn, type HousingParameters, type HousingParameterSet } from './parameters';
 import { HOUSING_TEST_PARAMETERS as FIXTURE, HOUSING_TEST_PARAMETER_SET } from './parameters.fixtures';
+import { seedCalendar } from '../../../test/seed-calendar';
 
-const SEED_DIR = join(__dirname, '../../../../../apps/api/src/calendar/seed');
-const calendar = createProductionCalendar([2025, 2026].map((y) => parseCalendarXml(readFileSync(join(SEED_DIR, `${y}.xml`), 'utf8'))));
+const calendar = seedCalendar([2025, 2026]);
 const ZONE = 'Asia/Yekaterinburg';
 
 const VALID_BANK = { kind: 'bank' as const, bankName: 'ПАО «Банк»', bik: '049805746', account: '40602810700000000025' };
