@@ -426,6 +426,11 @@ describe('capital-repair-compensation over HTTP', () => {
     let w = await fire(mfc, clerk, 'register');
     w = await fire(w, clerk, 'register_withdrawal', { filedVia: 'MFC' });
     expect(term(w, 'DL-38')).toMatchObject({ status: 'running' });
+    // the rules card shows the draft the withdrawal leads to: REF-11 alone, whatever facts the clerk confirms
+    const ruled = await post(clerk, `/api/cases/${w.id}/evaluate`, { facts: { owner: false } });
+    expect(ruled.status).toBe(200);
+    expect((ruled.body as { outcome: string; grounds: { code: string }[] }).grounds.map((g) => g.code)).toEqual(['REF-11']);
+    expect(ruled.body).toMatchObject({ outcome: 'refuse' });
     expect((await fireRaw(w, clerk, 'draft_decision', { outcome: 'refuse', groundCodes: ['REF-01'] })).status).toBe(422);
     w = await fire(w, clerk, 'draft_decision', { outcome: 'refuse', groundCodes: ['REF-11'] });
     w = await fire(w, deputy, 'sign_draft');

@@ -6,6 +6,7 @@ import {
   availableEvents,
   checkEvent,
   eventData,
+  presetDraftFacts,
   getService,
   localDateTimeIn,
   monthAfter,
@@ -684,7 +685,9 @@ export class CasesService {
   async evaluateCase(caseId: string, request: CaseEvaluateRequest, user: CurrentUserInfo): Promise<EvaluationResult> {
     const row = await this.caseFor(caseId, user);
     const authority = await this.authority(row.authorityId);
-    return this.evaluationOf(this.db.manager, row, request.facts, request.asOf ?? localDateTimeIn(this.clock.now(), authority.timeZone).date);
+    // the facts the draft from this state would take: after a withdrawal (V2) its preset fact, not the clerk's
+    const facts = presetDraftFacts(serviceOrThrow(row.serviceSlug).workflow, row.state) ?? request.facts;
+    return this.evaluationOf(this.db.manager, row, facts, request.asOf ?? localDateTimeIn(this.clock.now(), authority.timeZone).date);
   }
 
   // The applicant from the personal file; the facts the interagency answers establish, with the clerk's over them.

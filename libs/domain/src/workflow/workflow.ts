@@ -60,6 +60,14 @@ export type Transition = {
 // What an event carries: the caller's data with the transition's preset data on top.
 export const eventData = (transition: Transition, data: Record<string, unknown>): Record<string, unknown> => (transition.presetData ? { ...data, ...transition.presetData } : data);
 
+// The facts a draft decision from this state is taken with whatever the clerk sends: the preset facts of the clerk's
+// draft transition (V2: the withdrawal, on which the refusal REF-11 rests, I-36); null when the draft takes the clerk's.
+export const presetDraftFacts = (workflow: Workflow, state: string): Record<string, unknown> | null => {
+  const draft = workflow.transitions.find((t) => !t.automatic && t.from.includes(state) && (t.effects ?? []).includes('draft_decision') && t.presetData?.['facts'] !== undefined);
+  const facts = draft?.presetData?.['facts'];
+  return facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? (facts as Record<string, unknown>) : null;
+};
+
 export const targetState = (transition: Transition, state: string): string => (transition.to === SAME_STATE ? state : transition.to);
 
 export type StateDefinition = {

@@ -1,4 +1,4 @@
-import { checkEvent, eventData } from '../../workflow/workflow';
+import { checkEvent, eventData, presetDraftFacts } from '../../workflow/workflow';
 import { CAPITAL_REPAIR_SAMPLE_APPLICATION } from './application.fixtures';
 import { capitalRepairApplicationSchema } from './application.schema';
 import { capitalRepairCompensation } from './definition';
@@ -129,5 +129,16 @@ describe('capital-repair-compensation: workflow guards', () => {
     });
     expect(evaluation).toMatchObject({ outcome: 'refuse', grounds: [{ code: ground }] });
     expect(data['groundCodes']).toEqual([ground]);
+  });
+
+  // the case's rules card (POST /api/cases/:id/evaluate) shows what the clerk's draft from the state will be taken with
+  it.each([
+    ['withdrawal_review', { withdrawn: true }],
+    ['under_review', null],
+    ['correction_review', null],
+    // the automatic refusals are drafted by the system, not by the clerk from this state
+    ['awaiting_originals', null],
+  ])('should give the draft from %s the preset facts %j', (state, facts) => {
+    expect(presetDraftFacts(workflow, state)).toEqual(facts);
   });
 });

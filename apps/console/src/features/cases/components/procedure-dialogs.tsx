@@ -16,6 +16,7 @@ import {
   CORRECTED_METHODS,
   correctedSchema,
   defaultDelivery,
+  defaultFilingChannel,
   deliveryTitle,
   DELIVERY_OPTIONS,
   eventData,
@@ -254,7 +255,7 @@ export const FilingDialog = ({ action, c, service, onSubmit, onClose }: Procedur
   const correction = action.event === 'register_correction_request';
   const { register, handleSubmit, setError, watch, formState } = useForm<FilingValues>({
     resolver: zodResolver(filingSchema),
-    defaultValues: { filedVia: 'IN_PERSON', byRepresentative: false, filedOn: c.today, typoLocation: '', correctText: '' },
+    defaultValues: { filedVia: defaultFilingChannel(service?.channels ?? []), byRepresentative: false, filedOn: c.today, typoLocation: '', correctText: '' },
   });
   const [typoLocation, correctText] = watch(['typoLocation', 'correctText']);
   const { failure, submit } = useSubmit(onSubmit, setError, ['filedVia', 'byRepresentative', 'filedOn', 'typoLocation', 'correctText'], eventData.filing);
@@ -505,7 +506,7 @@ export const PaymentDialog = ({ action, c, service, onSubmit, onClose }: Procedu
   const schema = useMemo(() => paymentSchema(kinds.map((k) => k.code)), [kinds]);
   const { register, handleSubmit, setError, watch, formState } = useForm<PaymentValues>({
     resolver: zodResolver(schema),
-    defaultValues: { paymentMethod: paymentPrefill(c.payload), requestedOn: c.today, delivery: defaultDelivery(c), filedVia: 'IN_PERSON', byRepresentative: false },
+    defaultValues: { paymentMethod: paymentPrefill(c.payload), requestedOn: c.today, delivery: defaultDelivery(c), filedVia: defaultFilingChannel(service?.channels ?? []), byRepresentative: false },
   });
   const { failure, submit } = useSubmit(onSubmit, setError, ['paymentMethod', 'requestedOn', 'delivery', 'filedVia', 'byRepresentative'], eventData.payment);
   const kind = watch('paymentMethod.kind');

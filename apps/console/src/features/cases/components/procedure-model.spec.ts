@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isValidBankAccount } from '@casework/domain';
+import { CAPITAL_REPAIR_VARIANTS, getService, isValidBankAccount } from '@casework/domain';
 import {
   canReask,
   defaultDelivery,
+  defaultFilingChannel,
   dialogFor,
   eventData,
   formPath,
@@ -202,5 +203,26 @@ describe('termNotes', () => {
 
   it('should add nothing when the clock ran straight', () => {
     expect(termNotes(base)).toEqual([]);
+  });
+});
+
+describe('defaultFilingChannel', () => {
+  // the capital-repair V2–V4 filing took the housing code IN_PERSON: the select showed nothing and the API refused (422)
+  it.each(CAPITAL_REPAIR_VARIANTS.filter((v) => v.code !== 'V1_GRANT').map((v) => [v.code, v.channels] as const))(
+    'should offer a capital-repair channel by which %s may be filed',
+    (_code, allowed) => {
+      const channels = getService('capital-repair-compensation')?.channels ?? [];
+      const chosen = defaultFilingChannel(channels);
+      expect(channels.map((c) => c.code)).toContain(chosen);
+      expect(allowed).toContain(chosen);
+      expect(chosen).toBe('IN_PERSON_BODY');
+    },
+  );
+
+  it('should offer the housing counter, and nothing when the service is not known yet', () => {
+    expect(defaultFilingChannel(getService('housing-utilities-compensation')?.channels ?? [])).toBe('IN_PERSON');
+    expect(defaultFilingChannel([{ code: 'MFC' }, { code: 'EPGU' }])).toBe('MFC');
+    expect(defaultFilingChannel([])).toBe('');
+    expect(eventData.filing({ filedVia: defaultFilingChannel([]), byRepresentative: false, filedOn: '', typoLocation: '', correctText: '' })).toEqual({ byRepresentative: false });
   });
 });

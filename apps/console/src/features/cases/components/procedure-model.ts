@@ -91,6 +91,10 @@ export const filingSchema = z.object({
 });
 export type FilingValues = z.infer<typeof filingSchema>;
 
+// An application filed on the case (V2–V4) is taken at the counter unless the clerk says otherwise: the service's
+// in-person channel (housing IN_PERSON, capital repair IN_PERSON_BODY), else its first; '' when none is known.
+export const defaultFilingChannel = (channels: readonly { code: string }[]): string => (channels.find((ch) => ch.code.startsWith('IN_PERSON')) ?? channels[0])?.code ?? '';
+
 // the withdrawal application is dated by the applicant: not after today (the authority's day)
 export const withdrawSchema = (today: string) =>
   z.object({
