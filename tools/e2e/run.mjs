@@ -462,8 +462,7 @@ const journey = async (base) => {
     await shot(page, 'interagency-answered');
   });
 
-  await step('the rules say refuse (D1: no records); the clerk confirms the right and the D3/D4 facts, recalculates to a grant with its amount and drafts it', async () => {
-    await startReview(page);
+  await step('the rules say refuse (D1: no records); the clerk confirms the right and the D3/D4 facts, recalculates to a grant with its amount, starts the review (the facts stay confirmed) and drafts it', async () => {
     const before = await ruling(page);
     // the simulated registry has no record of a fresh applicant: D1 «no records» denies the right (cl. 21(1))
     expect(before.outcome === 'Отказать' && before.grounds.includes('REF_01'), `the rules card says «${before.outcome}» (${before.grounds}), expected «Отказать» with REF_01`);
@@ -481,6 +480,10 @@ const journey = async (base) => {
     expect(after.outcome === 'Предоставить' && after.amount.startsWith(housingAmount), `after the recalculation the card says «${after.outcome}», «${after.amount}»; expected «Предоставить», ${housingAmount} руб.`);
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'evaluation-grant');
+    // a new version of the case is evaluated again with what the clerk confirmed, not from the answers alone
+    await startReview(page);
+    const kept = await ruling(page);
+    expect(kept.outcome === 'Предоставить' && kept.amount.startsWith(housingAmount), `after start_review the card says «${kept.outcome}», «${kept.amount}»; the confirmed facts were lost`);
     const dialog = await draftAsRuled(page, { outcomeLabel: 'О предоставлении компенсации', comment: 'Право подтверждено удостоверением ветерана труда; начисления за расчетный месяц — по квитанции.', ruled: `предоставить, ${housingAmount}` });
     await shot(page, 'draft-dialog');
     await dialog.getByRole('button', { name: 'Сформировать проект' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Card, Loading } from '../../../components/status';
 import { ApiError, errorMessage } from '../../../lib/api-client';
@@ -27,11 +27,14 @@ export const CaseEvaluation = ({ caseId, caseVersion, service, canEdit, onResult
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // what the clerk confirmed with «Пересчитать» stays confirmed when the case moves on (another action, a new answer)
+  const confirmed = useRef<{ caseId: string; facts: Record<string, unknown> }>({ caseId, facts: {} });
+  if (confirmed.current.caseId !== caseId) confirmed.current = { caseId, facts: {} };
 
   useEffect(() => {
     let live = true;
     setFailure(null);
-    evaluateCase(caseId, { facts: {} })
+    evaluateCase(caseId, { facts: confirmed.current.facts })
       .then((r) => {
         if (!live) return;
         setResult(r);
@@ -53,7 +56,9 @@ export const CaseEvaluation = ({ caseId, caseVersion, service, canEdit, onResult
     setBusy(true);
     setFailure(null);
     try {
-      const r = await evaluateCase(caseId, { facts: toFacts(fields, draft) });
+      const facts = toFacts(fields, draft);
+      const r = await evaluateCase(caseId, { facts });
+      confirmed.current = { caseId, facts };
       setResult(r);
       setErrors({});
       onResult(r);
