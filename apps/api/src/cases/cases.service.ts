@@ -5,6 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   availableEvents,
   checkEvent,
+  draftDeviates,
   eventData,
   presetDraftFacts,
   getService,
@@ -438,9 +439,7 @@ export class CasesService {
     // stated reason, and the draft keeps both for the deputy and the head
     const evaluation = ctx.service.evaluation ? await this.evaluationOf(ctx.em, ctx.row, this.factsOf(ctx.data.facts), ctx.legalDate) : null;
     if (evaluation) {
-      const ruled = evaluation.outcome === 'refuse' ? evaluation.grounds.map((g) => g.code).sort().join(',') : '';
-      const drafted = outcome === 'refuse' ? codes.map(String).sort().join(',') : '';
-      if ((evaluation.outcome !== outcome || ruled !== drafted) && comment === null) {
+      if (draftDeviates({ ruled: evaluation, outcome, groundCodes: codes.map(String) }) && comment === null) {
         const ruling = evaluation.outcome === 'grant' ? 'предоставить' : `отказать (${evaluation.grounds.map((g) => g.code).join(', ')})`;
         throw ruleViolation(`По правилам регламента следует ${ruling}. Чтобы подготовить другое решение, укажите причину в комментарии`, { comment: 'Укажите, почему решение расходится с расчетом' });
       }

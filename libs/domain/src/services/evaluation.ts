@@ -30,3 +30,12 @@ export type Evaluation = {
   // as label → value in the order printed
   calculation?: { label: string; value: string }[];
 };
+
+// A draft decision other than the rules' result: another outcome, or a refusal on other grounds. The engine takes it
+// only with a stated reason, and the console asks for one before sending.
+export const draftDeviates = ({ ruled, outcome, groundCodes }: { ruled: Pick<Evaluation, 'outcome' | 'grounds'>; outcome: EvaluationOutcome; groundCodes: readonly string[] }): boolean => {
+  if (ruled.outcome !== outcome) return true;
+  if (outcome === 'grant') return false;
+  const sorted = (codes: readonly string[]): string => [...codes].sort().join(',');
+  return sorted(ruled.grounds.map((g) => g.code)) !== sorted(groundCodes);
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultNoticeDelivery, isValidBankAccount } from '@casework/domain';
+import { defaultNoticeDelivery, draftDeviates, isValidBankAccount } from '@casework/domain';
 import { formatDate, workingDaysText } from '../../../lib/format';
 import type { CaseAction, CaseDetail, CaseTerm, EvaluationResult, InteragencyRequest, InteragencyStatus, NoticeDelivery } from '../../../types/api';
 
@@ -266,11 +266,10 @@ export const decisionDefaults = (evaluation: EvaluationResult | null): { outcome
   groundCodes: evaluation?.outcome === 'refuse' ? evaluation.grounds.map((g) => g.code) : [],
 });
 
-const sameCodes = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join(',') === [...b].sort().join(',');
-
-// A draft other than the rules' result (another outcome, other refusal grounds) needs a stated reason (the API's rule too).
+// A draft other than the rules' result (another outcome, other refusal grounds) needs a stated reason: the domain's rule,
+// which the API applies too.
 export const deviatesFromRules = (evaluation: EvaluationResult | null, outcome: '' | 'grant' | 'refuse', groundCodes: readonly string[]): boolean =>
-  evaluation !== null && outcome !== '' && (outcome !== evaluation.outcome || (outcome === 'refuse' && !sameCodes(groundCodes, evaluation.grounds.map((g) => g.code))));
+  evaluation !== null && outcome !== '' && draftDeviates({ ruled: evaluation, outcome, groundCodes });
 
 // The monthly amount the signed grant calculated by the rules, in rubles for the payment setup's input ('' when none).
 export const decidedAmount = (c: CaseDetail): string => {

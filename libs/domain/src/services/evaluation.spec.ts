@@ -1,0 +1,17 @@
+import { draftDeviates, type Evaluation } from './evaluation';
+
+const refuse: Pick<Evaluation, 'outcome' | 'grounds'> = { outcome: 'refuse', grounds: [{ code: 'REF_03', clause: 'подп. 3 п. 21' }, { code: 'REF_02', clause: 'подп. 2 п. 21' }] };
+const grant: Pick<Evaluation, 'outcome' | 'grounds'> = { outcome: 'grant', grounds: [] };
+
+describe('a draft decision against the rules', () => {
+  it.each([
+    { name: 'the ruled refusal with its grounds in another order', ruled: refuse, outcome: 'refuse' as const, codes: ['REF_02', 'REF_03'], deviates: false },
+    { name: 'a grant where the rules refuse', ruled: refuse, outcome: 'grant' as const, codes: [], deviates: true },
+    { name: 'a refusal on one ground of two', ruled: refuse, outcome: 'refuse' as const, codes: ['REF_03'], deviates: true },
+    { name: 'a refusal on another ground', ruled: refuse, outcome: 'refuse' as const, codes: ['REF_01', 'REF_02'], deviates: true },
+    { name: 'the ruled grant', ruled: grant, outcome: 'grant' as const, codes: [], deviates: false },
+    { name: 'a refusal where the rules grant', ruled: grant, outcome: 'refuse' as const, codes: ['REF_01'], deviates: true },
+  ])('should say $deviates when the draft is $name', ({ ruled, outcome, codes, deviates }) => {
+    expect(draftDeviates({ ruled, outcome, groundCodes: codes })).toBe(deviates);
+  });
+});
