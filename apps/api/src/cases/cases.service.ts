@@ -6,6 +6,7 @@ import {
   availableEvents,
   checkEvent,
   draftDeviates,
+  mergeFacts,
   eventData,
   presetDraftFacts,
   getService,
@@ -896,16 +897,6 @@ export class CasesService {
     };
   }
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// The clerk's facts over those the interagency answers establish, object by object: confirming one field of a group
-// keeps the other fields the answers gave.
-const mergeFacts = (derived: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> => {
-  const merged: Record<string, unknown> = { ...derived };
-  for (const [k, v] of Object.entries(given)) merged[k] = isPlainObject(v) && isPlainObject(merged[k]) ? mergeFacts(merged[k] as Record<string, unknown>, v) : v;
-  return merged;
-};
 
 type Urgency = 'open' | 'due_today' | 'overdue' | 'met' | 'breached' | 'cancelled';
 

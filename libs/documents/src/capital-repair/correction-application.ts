@@ -2,8 +2,8 @@ import type { LocalDate } from '@casework/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format-date';
 import { officialDocument, orBlank, type Authority } from '../layout';
-import { acceptanceNote, tearOffReceipt, type Acceptance } from '../receipt';
-import { addresseeBlock, applicantSignature, applicantTable, deliveryChoices, type FormApplicant, type FormDelivery } from './request-form';
+import type { Acceptance } from '../receipt';
+import { addresseeBlock, applicantTable, deliveryChoices, type FormApplicant, type FormDelivery, requestFormEnd } from './request-form';
 
 // Заявление об исправлении допущенных опечаток и ошибок (capital-repair App 11, V4, 3.5.1): what is wrong and where,
 // how it should read, the documents attached, how the result is delivered; acceptance block and tear-off receipt.
@@ -29,7 +29,7 @@ const UNDERLINED = { decoration: 'underline' as const, bold: true };
 
 export const correctionApplicationDocument = (data: CorrectionApplicationData): TDocumentDefinitions => {
   if (!data.description.trim() || !data.correctText.trim()) throw new RangeError('a correction needs the error and the correct wording (TYPO-REF-02)');
-  const note = { withDocuments: false, applicant: data.applicant, ...(data.acceptance ? { acceptance: data.acceptance } : {}) };
+  const end = requestFormEnd(data);
   const typo = data.kind !== 'error';
   const error = data.kind !== 'typo';
   const content: Content[] = [
@@ -61,12 +61,9 @@ export const correctionApplicationDocument = (data: CorrectionApplicationData): 
     // (spec §11.2): the heading names this application
     { text: 'Результат рассмотрения заявления об исправлении допущенных опечаток и ошибок выдать (направить) следующим способом:', style: 'paragraph', margin: [0, 6, 0, 2] },
     ...deliveryChoices(data.delivery),
-    applicantSignature(data.applicant, data.signedOn),
-    acceptanceNote(note),
-    tearOffReceipt('Расписка-уведомление о приёме заявления', note),
+    ...end.content,
   ];
-  const dated = data.acceptance?.acceptedOn ?? data.signedOn;
-  if (!dated) throw new RangeError('the application needs the day it is signed or accepted');
+  const dated = end.dated;
   return officialDocument({
     title: `Заявление об исправлении опечаток и ошибок от ${formatDate(dated)}`,
     author: data.authority.name,

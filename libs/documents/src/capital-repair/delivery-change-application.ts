@@ -2,8 +2,8 @@ import type { LocalDate } from '@casework/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format-date';
 import { fieldTable, officialDocument, type Authority } from '../layout';
-import { acceptanceNote, tearOffReceipt, type Acceptance } from '../receipt';
-import { addresseeBlock, applicantSignature, applicantTable, type FormApplicant } from './request-form';
+import type { Acceptance } from '../receipt';
+import { addresseeBlock, applicantTable, type FormApplicant, requestFormEnd } from './request-form';
 
 // Заявление об изменении способа доставки компенсации (capital-repair App 10, V3, 3.4.1): the applicant's data and
 // the new credit organisation, BIK and account; the form has bank details only (I-38). Acceptance block and receipt.
@@ -21,7 +21,7 @@ export const deliveryChangeApplicationDocument = (data: DeliveryChangeApplicatio
   if (!/^\d{9}$/.test(data.bank.bik)) throw new RangeError(`БИК — 9 цифр, а не «${data.bank.bik}»`);
   const account = data.bank.account.replace(/\s/g, '');
   if (!/^\d{20}$/.test(account)) throw new RangeError(`номер счета — 20 цифр, а не «${data.bank.account}»`);
-  const note = { withDocuments: false, applicant: data.applicant, ...(data.acceptance ? { acceptance: data.acceptance } : {}) };
+  const end = requestFormEnd(data);
   const content: Content[] = [
     addresseeBlock(data.authority),
     { text: 'ЗАЯВЛЕНИЕ', style: 'title' },
@@ -38,12 +38,9 @@ export const deliveryChangeApplicationDocument = (data: DeliveryChangeApplicatio
       ['БИК кредитной организации заявителя', data.bank.bik],
       ['Номер счета заявителя', account],
     ]),
-    applicantSignature(data.applicant, data.signedOn),
-    acceptanceNote(note),
-    tearOffReceipt('Расписка-уведомление о приёме заявления', note),
+    ...end.content,
   ];
-  const dated = data.acceptance?.acceptedOn ?? data.signedOn;
-  if (!dated) throw new RangeError('the application needs the day it is signed or accepted');
+  const dated = end.dated;
   return officialDocument({
     title: `Заявление об изменении способа доставки компенсации от ${formatDate(dated)}`,
     author: data.authority.name,

@@ -3,6 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { formatDate } from '../format-date';
 import { shortName, type PersonName } from '../inflect';
 import { checkBox, fieldTable, formatSnils, orBlank, signatureDate, type Authority } from '../layout';
+import { acceptanceNote, tearOffReceipt, type Acceptance, type AcceptanceNote } from '../receipt';
 import { DELIVERY_CHOICES, type ResultDelivery } from './texts';
 
 // The parts the applicant's forms share (App 1, 9, 10, 11): the addressee, the table of the applicant's data,
@@ -82,3 +83,14 @@ export const applicantSignature = (applicant: PersonName, signedOn: LocalDate | 
   columnGap: 10,
   margin: [0, 10, 0, 2],
 });
+
+// The end of App 9, 10 and 11: the applicant's signature, the «accepted by» block and the tear-off receipt, and the day
+// the form is dated (accepted, else signed).
+export type RequestFormFiling = { applicant: FormApplicant; signedOn?: LocalDate; acceptance?: Acceptance };
+
+export const requestFormEnd = (data: RequestFormFiling): { content: Content[]; dated: LocalDate } => {
+  const note: AcceptanceNote = { withDocuments: false, applicant: data.applicant, ...(data.acceptance ? { acceptance: data.acceptance } : {}) };
+  const dated = data.acceptance?.acceptedOn ?? data.signedOn;
+  if (!dated) throw new RangeError('the application needs the day it is signed or accepted');
+  return { content: [applicantSignature(data.applicant, data.signedOn), acceptanceNote(note), tearOffReceipt('Расписка-уведомление о приёме заявления', note)], dated };
+};

@@ -2,8 +2,8 @@ import type { LocalDate } from '@casework/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format-date';
 import { bold, officialDocument, runs, type Authority } from '../layout';
-import { acceptanceNote, tearOffReceipt, type Acceptance } from '../receipt';
-import { addresseeBlock, applicantSignature, applicantTable, deliveryChoices, type FormApplicant, type FormDelivery } from './request-form';
+import type { Acceptance } from '../receipt';
+import { addresseeBlock, applicantTable, deliveryChoices, type FormApplicant, type FormDelivery, requestFormEnd } from './request-form';
 import { CAPITAL_REPAIR_APPLICATION_TITLE } from './texts';
 
 // Заявление об отзыве заявления (capital-repair App 9, V2, 3.3.1): the application withdrawn and its date, how the
@@ -22,7 +22,7 @@ export type WithdrawalApplicationData = {
 
 export const withdrawalApplicationDocument = (data: WithdrawalApplicationData): TDocumentDefinitions => {
   const registration = data.application.registrationNumber ? ` (регистрационный № ${data.application.registrationNumber})` : '';
-  const note = { withDocuments: false, applicant: data.applicant, ...(data.acceptance ? { acceptance: data.acceptance } : {}) };
+  const end = requestFormEnd(data);
   const content: Content[] = [
     addresseeBlock(data.authority),
     { text: 'ЗАЯВЛЕНИЕ', style: 'title' },
@@ -37,12 +37,9 @@ export const withdrawalApplicationDocument = (data: WithdrawalApplicationData): 
       style: 'paragraph',
     },
     ...deliveryChoices(data.delivery),
-    applicantSignature(data.applicant, data.signedOn),
-    acceptanceNote(note),
-    tearOffReceipt('Расписка-уведомление о приёме заявления', note),
+    ...end.content,
   ];
-  const dated = data.acceptance?.acceptedOn ?? data.signedOn;
-  if (!dated) throw new RangeError('the application needs the day it is signed or accepted');
+  const dated = end.dated;
   return officialDocument({
     title: `Заявление об отзыве заявления от ${formatDate(data.application.date)}${data.acceptance?.registrationNumber ? `, рег. № ${data.acceptance.registrationNumber}` : ''}`,
     author: data.authority.name,

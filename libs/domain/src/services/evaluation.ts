@@ -39,3 +39,16 @@ export const draftDeviates = ({ ruled, outcome, groundCodes }: { ruled: Pick<Eva
   const sorted = (codes: readonly string[]): string => [...codes].sort().join(',');
   return sorted(ruled.grounds.map((g) => g.code)) !== sorted(groundCodes);
 };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// The clerk's facts over those the interagency answers establish, group by group: confirming one field of a group
+// (registration at the dwelling's address) keeps the other fields the answers gave (registration in the territory).
+export const mergeFacts = (derived: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+  const merged: Record<string, unknown> = { ...derived };
+  for (const [k, v] of Object.entries(given)) {
+    const under = merged[k];
+    merged[k] = isPlainObject(v) && isPlainObject(under) ? mergeFacts(under, v) : v;
+  }
+  return merged;
+};
